@@ -1,0 +1,45 @@
+# coopnews: two commands do all set-up on a fresh machine with Python 3.11 and make.
+#   make analysis   run every notebook, export figures, tables and HTML to reports/
+#   make test       unit tests + strict nbval on every notebook
+#   make lab        JupyterLab on the same environment
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.9
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+CORPUS ?=
+REPORTS ?=
+JOBS ?= 2
+
+.PHONY: env analysis test lab bench lock clean
+
+env: $(STAMP)
+
+$(STAMP): requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode -r requirements.lock
+	$(BIN)/uv pip install --quiet --python $(BIN)/python --compile-bytecode --no-deps -e .
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+analysis: $(STAMP)
+	$(BIN)/python -m coopnews.runner $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(REPORTS),--reports "$(REPORTS)")
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile tests notebooks --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval-sanitize.cfg -q
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py
+
+# re-pin every dependency (needs the package registry); commit the result
+lock: $(STAMP)
+	$(BIN)/uv pip compile requirements.in -o requirements.lock --python-version 3.11 --no-header
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,31 @@
+"""Write tables the same way everywhere: CSV (lists joined with ``;``, ISO dates) and Parquet."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+
+def to_flat(df: pd.DataFrame) -> pd.DataFrame:
+    """Return a copy with list columns joined by ``;`` and datetimes as ISO dates."""
+    out = df.copy()
+    for col in out.columns:
+        s = out[col]
+        if pd.api.types.is_datetime64_any_dtype(s):
+            out[col] = s.dt.strftime("%Y-%m-%d").fillna("")
+        elif s.dtype == object and s.map(lambda v: isinstance(v, (list, tuple))).any():
+            out[col] = s.map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else v))
+    return out
+
+
+def write_table(df: pd.DataFrame, folder: str | Path, name: str, parquet: bool = False) -> Path:
+    """Write ``df`` as ``folder/name.csv`` (and ``.parquet`` when asked); return the CSV path."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    flat = to_flat(df)
+    path = folder / f"{name}.csv"
+    flat.to_csv(path, index=False, lineterminator="\n")
+    if parquet:
+        flat.astype({c: "string" for c in flat.columns if flat[c].dtype == object}).to_parquet(
+            folder / f"{name}.parquet", index=False, compression="zstd")
+    return path
