@@ -5,6 +5,7 @@ import os
 
 import pandas as pd
 
+from .actors import extract_actors
 from .loading import ARTICLE_COLUMNS, REPORT_COLUMNS, _frame, iter_files, load_file
 
 PROGRESS_MIN_FILES = 200
@@ -27,5 +28,7 @@ def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progre
         rows += r
         report.append(rep)
     articles = _frame(rows)
-    tables = {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS)}
+    actors, mentions = extract_actors(articles)
+    tables = {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
+              "actors": actors, "mentions": mentions}
     return tables

