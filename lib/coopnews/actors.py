@@ -65,14 +65,17 @@ def _vocab():
 _UP = r"[A-Z][\w’'&.-]*"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|bin|binti|al|le|la)"
-PERSON_NAME = rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}"
-_SPAN = re.compile(rf"{_UP}(?:(?:\s+|\s*&\s*)(?:(?:of|for|and|the|de|on)\s+)*{_UP})*")
+PERSON_NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?{_NAME_TOKEN}(?: +(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
+_SPAN = re.compile(rf"{_UP}(?:(?: +| *& *)(?:(?:of|for|and|the|de|on) +)*{_UP})*")
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
 _PAREN_AFTER = re.compile(rf"\s*[(（]\s*(?P<inner>[^()（）]{{2,60}}?)\s*[)）]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"
+_CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                   "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+                   "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
 _HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<name>[A-Z][\w-]+)")
 _CORP_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|Company|Technology|Technologies|Holdings|Group)\.?)+$", re.I)
 _LEAD_JUNK = re.compile(r"^(?:The|A|An|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy)\s+")
@@ -154,11 +157,11 @@ class StoryExtractor:
         zh_titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"]), key=len, reverse=True))
         ja_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ja"]), key=len, reverse=True))
         self.re_ko = re.compile(
-            rf"(?<![가-힣])(?P<name>[가-힣]{{2,4}}|[가-힣]{{1,3}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
+            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[가-힣]{{2,4}}|[가-힣]{{1,3}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_ko_ref = re.compile(rf"(?<![가-힣])(?P<sur>[가-힣])\s(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?P<title>{zh_titles})(?P<name>[\u4e00-\u9fff]{{2,4}})")
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
-        self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}})(?:（(?P<gloss>[^（）]{{1,12}})）)?(?P<title>{ja_titles})")
+        self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}}?)(?:（(?P<gloss>[^（）]{{1,12}})）)?(?P<title>{ja_titles})")
 
     # -- places ----------------------------------------------------------------------------
     def places(self, text: str, cjk: bool) -> list[Mention]:
@@ -282,16 +285,24 @@ class StoryExtractor:
         # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
         boundary = r"[\s，。、；：「」『』（）()【】・与與和及在於于由向对對的是将將並并也为為之にのはがをでとやもへ、。]"
         titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"] + self.v["titles"]["ja"]), key=len, reverse=True))
-        for m in re.finditer(rf"(?:(?<={boundary})|^)(?P<run>[\u4e00-\u9fff\u30a1-\u30fa]{{2,30}})", text, re.M):
+        run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa])"
+        for m in re.finditer(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", text, re.M):
             run = re.split(titles, m["run"])[0] if titles else m["run"]
             best = None
             for sm in re.finditer(rf"(?:{suffixes})", run):
                 if sm.end() >= 3 and not _HANGUL.match(run[: sm.end()]):
                     best = sm.end()
             if best:
-                name = run[:best]
-                if len(name) >= 3 and not re.search(r"[0-9]", name):
-                    out.append(Mention(m.start(), m.start() + best, name, "organization", "org:" + name, name,
+                offset = 0
+                if best > 8:  # long runs carry a verb or object first: start at the first place name
+                    hit = next(iter(self.g.find(run[:best])), None)
+                    if hit is not None and best - hit[0] >= 3:
+                        offset = hit[0]
+                name = run[offset:best]
+                suffix_len = max(len(x) for x, _ in self.v["cjk_suffix"] if name.endswith(x))
+                if len(name) > suffix_len and len(name) >= 3 and not re.search(r"[0-9]|(?:中|南|北|東|西|全|一|本)部$", name):
+                    st = m.start() + offset
+                    out.append(Mention(st, st + len(name), name, "organization", "org:" + name, name,
                                        _cjk_org_kind(name)))
         # Korean: space-separated words ending in an organisational suffix, particles stripped
         ko_suffix = "|".join(re.escape(s) for s, _ in self.v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
@@ -322,6 +333,8 @@ class StoryExtractor:
 
         def ok(name):
             toks = name.split()
+            if any(t in _CALENDAR_WORDS for t in toks):
+                return False
             if any(t in self.v["head_kind"] or t in self.v["not_actor"] for t in toks):
                 return False
             if name in not_names or any(self.g.lookup(t) and self.g.lookup(t)[0].kind == "country" for t in toks):
@@ -329,7 +342,7 @@ class StoryExtractor:
             return not re.search(r"\b(?:The|This|That|City|Province|State|Government|University|Korea|Japan|Taiwan|China)\b", name)
 
         def add(m, name, title="", aff="", gloss=None):
-            name = name.strip()
+            name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ", "", name.strip())
             if not ok(name):
                 return
             start = m.start("name") if "name" in m.groupdict() and m["name"] == name else text.index(name, m.start())
@@ -354,9 +367,8 @@ class StoryExtractor:
         for m in self.re_said.finditer(text):
             name = m["name"] or m["name2"]
             if m["name2"]:
-                class _M:  # locate name2 as the name group
-                    pass
-                start = m.start("name2")
+                name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ", "", name)
+                start = m.end("name2") - len(name)
                 if ok(name):
                     out.append(Mention(start, start + len(name), name, "person", "", name))
             else:
@@ -374,7 +386,9 @@ class StoryExtractor:
                     name = name.split()[-1]
                 if self.g.lookup(name) or re.search(r"(시|도|군|구|부|청|원|사|회|단|측|팀|대|국)$", name) and len(name) > 3:
                     continue
-                if name.endswith(("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는")):
+                if name.endswith(("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로", "고", "며", "다", "께")):
+                    continue
+                if self.g.lookup(name[:-1]):
                     continue
                 aff = ((m["aff"] or "") + (m["affglue"] or "")).strip()
                 start = text.index(name, m.start())
@@ -466,8 +480,8 @@ class StoryExtractor:
         full: dict[str, Mention] = {}
         for p in people:
             canon = p.name
-            for f in full.values():  # a spelling variant of someone already seen in the story
-                if _same_person(f.name, canon):
+            for f in list(full.values()) + [q for q in people if q is not p]:  # variant or CJK surname of someone in the story
+                if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)):
                     canon = f.name
                     break
             p.key = "person:" + _norm_key(canon)

@@ -112,9 +112,14 @@ class Gazetteer:
             if c["name"] not in stop_en:
                 for suffix in CITY_SUFFIXES_EN:
                     self._add(c["name"] + suffix, place)
+            east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
+            if not east_asian and place.population < 1_000_000:
+                continue  # CJK transcriptions of small foreign towns collide with ordinary words
             for a in c["alternatenames"]:
                 a = a.replace(" ", "")
                 if not _CJK.search(a) or len(a) < 2:
+                    continue
+                if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
                     continue
                 bases = {a}
                 for s in CITY_SUFFIXES_CJK:
