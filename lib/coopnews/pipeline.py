@@ -6,6 +6,7 @@ import os
 import pandas as pd
 
 from .actors import extract_actors
+from .sectors import classify_sectors, load_taxonomy
 from .loading import ARTICLE_COLUMNS, REPORT_COLUMNS, _frame, iter_files, load_file
 
 PROGRESS_MIN_FILES = 200
@@ -21,6 +22,8 @@ def _progress(items, total, enabled):
 
 def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progress: bool = True) -> dict[str, pd.DataFrame]:
     """Load ``path`` and run every extractor; return ``{table name: DataFrame}``."""
+    if taxonomy:
+        load_taxonomy(taxonomy)  # fail early, naming the file and the problem
     files = iter_files(path)
     rows, report = [], []
     for p, rel in _progress(files, len(files), progress):
@@ -29,6 +32,7 @@ def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progre
         report.append(rep)
     articles = _frame(rows)
     actors, mentions = extract_actors(articles)
+    sectors = classify_sectors(articles, taxonomy)
     tables = {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
-              "actors": actors, "mentions": mentions}
+              "actors": actors, "mentions": mentions, "sectors": sectors}
     return tables

@@ -1,0 +1,164 @@
+"""Technology sectors of a story, with the evidence that assigned them.
+
+The taxonomy is data (``data/taxonomy.yaml``, or a user's own file with the same shape).  All
+terms of a language family are compiled into one regular expression, so a story is one pass.
+
+**Rule.** Each match of a term scores 1 (a weak ``~`` term 0.5); a match in the title counts
+double.  A sector is assigned when its score reaches ``MIN_SCORE`` (3 in English, 2 in CJK) *and* it has at least
+one strong term: a story must keep coming back to a sector, one passing word is not enough, and
+weak words ("space", "energy", "data") never decide alone.  English terms match as whole words
+(no "AI" inside "SAID"); terms written in capitals (AI, IoT, R&D) match case-sensitively.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from .config import DATA_DIR
+
+SECTOR_IDS = ("semiconductors", "ai", "space", "smart_city", "iot_ict", "clean_energy", "smart_manufacturing",
+              "robotics", "biotech_health", "finance", "startups", "research_education", "mobility", "environment",
+              "tourism_culture", "trade_investment")
+LANGS = ("en", "ko", "zh", "ja")
+MIN_SCORE = {"en": 3.0, "cjk": 2.0}  # CJK stories are shorter; one term there carries more
+SECTOR_COLUMNS = ["article_id", "sector", "score", "evidence"]
+
+
+class TaxonomyError(ValueError):
+    """A taxonomy file that cannot be used, with the reason."""
+
+
+def load_taxonomy(path: str | Path | None = None) -> dict:
+    """Read and validate a taxonomy file (default: the package's ``taxonomy.yaml``).
+
+    Raises
+    ------
+    TaxonomyError
+        Naming the file and the problem (not YAML, not a mapping, a sector without terms …).
+    """
+    path = Path(path) if path else DATA_DIR / "taxonomy.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise TaxonomyError(f"{path}: cannot read taxonomy file ({exc.strerror or exc})") from None
+    except yaml.YAMLError as exc:
+        raise TaxonomyError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(data, dict) or not data:
+        raise TaxonomyError(f"{path}: a taxonomy must map sector ids to their definitions")
+    for sid, spec in data.items():
+        if not isinstance(spec, dict):
+            raise TaxonomyError(f"{path}: sector {sid!r} must be a mapping with label, definition and terms")
+        for key in ("label", "definition"):
+            if not isinstance(spec.get(key), str) or not spec[key].strip():
+                raise TaxonomyError(f"{path}: sector {sid!r} has no {key}")
+        terms = [spec.get(lang) for lang in LANGS]
+        if not any(terms):
+            raise TaxonomyError(f"{path}: sector {sid!r} has no terms in any of {', '.join(LANGS)}")
+        for lang, t in zip(LANGS, terms):
+            if t is not None and (not isinstance(t, list) or not all(isinstance(x, (str, int)) for x in t)):
+                raise TaxonomyError(f"{path}: sector {sid!r}: terms for {lang!r} must be a list of strings")
+    return data
+
+
+class SectorMatcher:
+    """Compiled matcher for one taxonomy."""
+
+    def __init__(self, taxonomy: dict):
+        self.taxonomy = taxonomy
+        self.lookup: dict[tuple[str, str], tuple[str, bool]] = {}
+        self.patterns = {}
+        for family in ("en", "cjk"):
+            langs = ("en",) if family == "en" else ("ko", "zh", "ja")
+            exact, folded = set(), set()
+            for sid, spec in taxonomy.items():
+                for lang in langs:
+                    for term in spec.get(lang) or []:
+                        term = str(term)
+                        weak = term.startswith("~")
+                        term = term.lstrip("~").strip()
+                        if not term:
+                            continue
+                        cased = family == "en" and bool(re.search(r"[A-Z]", term)) and term.upper() == term
+                        key = term if cased or family == "cjk" else term.casefold()
+                        self.lookup.setdefault((family, key), (sid, weak))
+                        (exact if cased or family == "cjk" else folded).add(term)
+            alts_exact = "|".join(sorted(map(re.escape, exact), key=len, reverse=True))
+            alts_fold = "|".join(sorted(map(re.escape, folded), key=len, reverse=True))
+            if family == "en":
+                wb = lambda a: rf"(?<![\w-])(?:{a})(?![\w-])"
+                parts = []
+                if alts_exact:
+                    parts.append(f"(?P<x>{wb(alts_exact)})")
+                if alts_fold:
+                    parts.append(f"(?P<f>(?i:{wb(alts_fold)}))")
+                self.patterns[family] = re.compile("|".join(parts)) if parts else None
+            else:
+                self.patterns[family] = re.compile(f"(?P<x>{alts_exact})") if alts_exact else None
+
+    def matches(self, text: str, cjk: bool):
+        """Yield ``(sector, term, start, end, weak)`` for every term match."""
+        families = ("cjk", "en") if cjk else ("en",)
+        for family in families:
+            pat = self.patterns.get(family)
+            if pat is None:
+                continue
+            for m in pat.finditer(text):
+                term = m.group(0)
+                key = term if m.lastgroup == "x" else term.casefold()
+                hit = self.lookup.get((family, key))
+                if hit is None and family == "en":
+                    hit = self.lookup.get((family, term.casefold())) or self.lookup.get((family, term))
+                if hit:
+                    yield hit[0], term, m.start(), m.end(), hit[1]
+
+
+@functools.lru_cache(maxsize=4)
+def _matcher(path: str | None) -> SectorMatcher:
+    return SectorMatcher(load_taxonomy(path))
+
+
+def score_story(matcher: SectorMatcher, title: str, text: str, lang: str) -> list[dict]:
+    """Sector rows for one story (see the module docstring for the rule)."""
+    cjk = lang in ("ko", "zh", "ja")
+    found: dict[str, dict] = {}
+    for where, body, weight in (("title", title or "", 2.0), ("text", text or "", 1.0)):
+        for sid, term, s, e, weak in matcher.matches(body, cjk):
+            d = found.setdefault(sid, {"score": 0.0, "strong": False, "evidence": []})
+            d["score"] += weight * (0.5 if weak else 1.0)
+            d["strong"] |= not weak
+            d["evidence"].append(f"{term}@{'title:' if where == 'title' else ''}{s}")
+    return [{"sector": sid, "score": round(d["score"], 1), "evidence": d["evidence"]}
+            for sid, d in found.items() if d["score"] >= MIN_SCORE["cjk" if cjk else "en"] and d["strong"]]
+
+
+def classify_sectors(articles: pd.DataFrame, taxonomy: str | Path | None = None) -> pd.DataFrame:
+    """One row per (story, sector) assigned, with its score and evidence.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        From :func:`coopnews.load_articles`.
+    taxonomy : path, optional
+        A YAML taxonomy of the same shape as the built-in one.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``article_id, sector, score, evidence`` (evidence: ``term@offset`` items, offsets into
+        ``text``; ``term@title:offset`` for the title), sorted by story then score.
+    """
+    matcher = _matcher(str(taxonomy) if taxonomy else None)
+    rows = []
+    for aid, title, text, lang in zip(articles["article_id"], articles["title"], articles["text"],
+                                      articles["language"].astype(str)):
+        for r in score_story(matcher, title, text, lang):
+            rows.append({"article_id": aid, **r})
+    df = pd.DataFrame(rows, columns=SECTOR_COLUMNS)
+    if len(df):
+        df = df.sort_values(["article_id", "score", "sector"], ascending=[True, False, True]).reset_index(drop=True)
+    df["sector"] = pd.Categorical(df["sector"], categories=list(matcher.taxonomy))
+    return df
