@@ -6,6 +6,7 @@ import os
 import pandas as pd
 
 from .actors import extract_actors
+from .events import extract_events
 from .sectors import classify_sectors, load_taxonomy
 from .loading import ARTICLE_COLUMNS, REPORT_COLUMNS, _frame, iter_files, load_file
 
@@ -33,6 +34,7 @@ def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progre
     articles = _frame(rows)
     actors, mentions = extract_actors(articles)
     sectors = classify_sectors(articles, taxonomy)
+    events = extract_events(articles, actors, mentions)
     tables = {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
-              "actors": actors, "mentions": mentions, "sectors": sectors}
+              "actors": actors, "mentions": mentions, "sectors": sectors, "events": events}
     return tables
