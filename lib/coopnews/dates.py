@@ -210,7 +210,9 @@ def cjk_number(s: str) -> int | None:
 
 
 _MONTH_WORDS = "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True))
-_MONTH_RE = rf"(?:{_MONTH_WORDS}|[A-Z][a-z]{{4,9}})"  # second branch: misspelt months, checked later
+_WD_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+# second branch: a capitalised word that may be a misspelt month ("Feburary"), checked later
+_MONTH_RE = rf"(?:(?:{_MONTH_WORDS})\b|(?!{_WD_NAMES})(?-i:[A-Z][a-z]{{4,9}})\b)"
 _WD_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _ORD = r"(?:st|nd|rd|th)"
@@ -223,7 +225,7 @@ _EN = re.compile(
     (?P<range_md>(?P<rm_mon>{_MONTH_RE})\.?\s+(?P<rm_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|through|until)\s*(?P<rm_d2>\d{{1,2}}){_ORD}?\b(?:,?\s+(?P<rm_y>{_Y})\b)?)
   | (?P<mdy>(?P<mdy_mon>{_MONTH_RE})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<mdy_y>{_Y})\b)?)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<dmy_mon>{_MONTH_RE})\b(?:,?\s+(?P<dmy_y>{_Y})\b)?)
-  | (?P<my>(?P<my_pre>\b(?:in|on|by|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})\b(?:\s+(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
+  | (?P<my>(?P<my_pre>\b(?:in|on|by|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}\b(?!,\d))(?:\s+(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
   | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b)
@@ -333,7 +335,7 @@ def find_dates(text: str, published: dt.date | None = None, language: str = "en"
         dm = (_resolve_cjk if is_cjk else _resolve_en)(m, text, ctx, cjk)
         if dm is not None:
             out.append(dm)
-            last_end = m.end()
+            last_end = max(m.end(), dm.end_offset)
             ctx.update(dm)
     return out
 
@@ -400,6 +402,7 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
         y = g["rm_y" if kind == "rm" else f"{kind}_y"]
         tail = text[m.end():m.end() + 30]
         relyear = re.match(r"\s*(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
+        consumed = m.end() + (relyear.end() if relyear else 0)
         flags = ["date-typo"] if typo else []
         if y:
             y = int(y)
@@ -425,8 +428,10 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
                 dm.end = dt.date(2000, mon, d2)
             return dm
         explicit = bool(g.get("rm_y") or g.get("mdy_y") or g.get("dmy_y"))
-        return _mk(m, text, "day", dt.date(y, mon, d1), dt.date(y, mon, d2), future=fut, flags=flags,
-                   relative=not explicit)
+        dm = _mk(m, text, "day", dt.date(y, mon, d1), dt.date(y, mon, d2), future=fut, flags=flags,
+                 relative=not explicit)
+        dm.end_offset = consumed
+        return dm
     if g["my"]:
         word = g["my_mon"]
         mon, typo = month_or_none(word)
@@ -458,8 +463,10 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
                 return _mk(m, text, "unknown", relative=True, future=fut, reason="month without a year or publication date")
             y = a.year
         s, e = _month_bounds(y, mon)
-        return _mk(m, text, "month", s, e, future=fut, relative=not g["my_y"],
-                   flags=["date-typo"] if typo else [])
+        dm = _mk(m, text, "month", s, e, future=fut, relative=not g["my_y"], flags=["date-typo"] if typo else [])
+        if explicit_year:
+            dm.end_offset = m.end() + explicit_year.end()
+        return dm
     if g["iso"]:
         y, mo, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
         if not _valid(y, mo, d):
@@ -541,6 +548,8 @@ def _resolve_relative_en(m, text, a, fut) -> DateMention:
         y = int(explicit.group(1))
     dm = _mk(m, text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), relative=True,
              future=shift > 0 or "later" in phrase)
+    if explicit:
+        dm.end_offset = m.end() + explicit.end()
     if "later this year" in phrase:
         dm.start = a
     return dm
