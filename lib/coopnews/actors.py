@@ -335,7 +335,7 @@ class StoryExtractor:
             toks = name.split()
             if any(t in _CALENDAR_WORDS for t in toks):
                 return False
-            if any(t in self.v["head_kind"] or t in self.v["not_actor"] for t in toks):
+            if toks[-1] in self.v["head_kind"] or any(t in self.v["not_actor"] for t in toks):
                 return False
             if name in not_names or any(self.g.lookup(t) and self.g.lookup(t)[0].kind == "country" for t in toks):
                 return False
@@ -461,6 +461,10 @@ class StoryExtractor:
         people = self.people_cjk(text, lang) if cjk else self.people_en(text, orgs, places)
         if cjk:
             people += self._glossed_people(text)
+            for p in people:  # a CJK name learnt as the gloss of a Latin-script name is that person
+                if p.name in self.glosses:
+                    p.aliases.append(p.name)
+                    p.name = self.glosses[p.name]
         people = _non_overlapping(people, prefer_info=True)
         people_spans = [(p.start, p.end) for p in people]
         places = [p for p in places if not any(a < p.end and p.start < b for a, b in people_spans)]
@@ -589,16 +593,6 @@ def _non_overlapping(ms: list[Mention], prefer_info: bool = False) -> list[Menti
 # ---------------------------------------------------------------------------------------
 # corpus level
 # ---------------------------------------------------------------------------------------
-def learn_glosses(articles: pd.DataFrame) -> dict[str, str]:
-    """CJK glosses given for Latin-script person names anywhere in the corpus: ``{'劉鏡清': 'Paul Liu'}``."""
-    pat = re.compile(rf"(?P<name>{PERSON_NAME})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
-    out = {}
-    for text in articles.loc[articles["language"] == "en", "text"]:
-        for m in pat.finditer(text):
-            out.setdefault(m["gloss"], m["name"])
-    return out
-
-
 def mentions_for_story(extractor: StoryExtractor, text: str, lang: str) -> list[Mention]:
     """All mentions of one story (usable in a worker process)."""
     return extractor.extract(text, lang)
@@ -620,10 +614,22 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     mentions : pandas.DataFrame
         One row per mention: ``article_id, actor_id, start, end, text, type``.
     """
-    ex = StoryExtractor(learn_glosses(articles))
-    per_story = [(aid, ex.extract(text, lang)) for aid, text, lang in
-                 zip(articles["article_id"], articles["text"], articles["language"].astype(str))]
-    return resolve(per_story)
+    ex = StoryExtractor({})
+    stories = list(zip(articles["article_id"], articles["text"], articles["language"].astype(str)))
+    found = {}
+    # Latin-script stories first: the CJK glosses of their people identify them in CJK stories
+    for aid, text, lang in stories:
+        if lang == "en":
+            found[aid] = ex.extract(text, lang)
+            for m in found[aid]:
+                if m.type == "person":
+                    for a in m.aliases:
+                        if _CJK.search(a):
+                            ex.glosses.setdefault(a, m.name)
+    for aid, text, lang in stories:
+        if aid not in found:
+            found[aid] = ex.extract(text, lang)
+    return resolve([(aid, found[aid]) for aid, _, _ in stories])
 
 
 def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -77,6 +77,8 @@ def story_events(aid: str, text: str, lang: str, published, mentions: pd.DataFra
         cands = [t for t in trig if s0 <= t[0] < s1]
         if not cands:
             continue
+        main = [t for t in cands if not re.search(r"\bto\s+$", text[max(0, t[0] - 4):t[0]])]
+        cands = main or cands  # "will visit X in May to meet Y": the purpose clause is not the event
         near = min(cands, key=lambda t: (min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset)), prio[t[2]]))
         kind = near[2]
         start_iso, end_iso = _iso(dm)

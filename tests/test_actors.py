@@ -1,0 +1,126 @@
+"""Actor rules on short articles written for the tests."""
+import pandas as pd
+import pytest
+
+from coopnews import extract_actors
+from coopnews.actors import StoryExtractor
+
+
+def frame(*stories):
+    return pd.DataFrame({"article_id": [f"t#{i}" for i in range(len(stories))],
+                         "text": [s for s, _ in stories],
+                         "language": pd.Categorical([l for _, l in stories], categories=["en", "ko", "zh", "ja"])})
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return StoryExtractor()
+
+
+def people(ms):
+    """The full-name mention of each person (surname references carry the same name)."""
+    return {m.name: m for m in ms if m.type == "person" and m.text == m.name}
+
+
+def test_title_before_name_with_place_affiliation(ex):
+    ms = ex.extract("Gwangju Mayor Kang Ki-jung signed the pact. Kang said the city was ready.", "en")
+    p = people(ms)["Kang Ki-jung"]
+    assert p.role == "Mayor" and p.affiliation == "Gwangju"
+    assert sum(m.type == "person" for m in ms) == 2  # the surname reference resolves to him
+
+
+def test_apposition_gives_role_and_affiliation(ex):
+    ms = ex.extract("Park Ji-woo, director of the Gwangju Technopark, said startups would join.", "en")
+    p = people(ms)["Park Ji-woo"]
+    assert p.role.lower().startswith("director") and "Technopark" in p.affiliation
+
+
+def test_gloss_becomes_alias(ex):
+    ms = ex.extract("Nagoya Mayor Hirose Naoki (広瀬直樹) welcomed the delegation on Monday.", "en")
+    assert "広瀬直樹" in people(ms)["Hirose Naoki"].aliases
+
+
+def test_org_acronym_both_ways_and_later_use(ex):
+    text = ("The Korea Institute of Industrial Technology (KITECH) will send researchers. "
+            "KITECH said the team would work with GO SMART (Global Organization of Smart Cities).")
+    orgs = [m for m in ex.extract(text, "en") if m.type == "organization"]
+    keys = {m.key for m in orgs if m.text in ("KITECH", "Korea Institute of Industrial Technology")}
+    assert len(keys) == 1
+    assert any(m.name == "Global Organization of Smart Cities" for m in orgs)
+
+
+def test_company_suffix_variants_are_one_actor():
+    actors, mentions = extract_actors(frame(
+        ("Analysts said Micron Technology Inc would expand. Investors liked Micron shares.", "en"),
+        ("Micron Technologies will build a plant, the company said in a statement.", "en")))
+    micron = actors[actors["name"].str.startswith("Micron")]
+    assert len(micron) == 1 and micron.iloc[0]["n_articles"] == 2
+
+
+def test_country_forms_are_one_place():
+    actors, _ = extract_actors(frame(("Taiwan and the US agreed; U.S. firms and the United States government "
+                                      "welcomed it, and USA officials too.", "en")))
+    us = actors[(actors["type"] == "place") & (actors["country"] == "US")]
+    assert len(us) == 1 and {"US", "U.S.", "USA"} <= set(us.iloc[0]["aliases"]) | {us.iloc[0]["name"]}
+
+
+def test_city_suffix_and_coordinates(ex):
+    ms = [m for m in ex.extract("The mayor visited Hsinchu City and then Hsinchu again.", "en") if m.type == "place"]
+    assert {m.key for m in ms} == {ms[0].key} and ms[0].lat is not None
+
+
+def test_places_inside_org_names_are_not_separate_mentions(ex):
+    ms = ex.extract("Officials of the Fukuoka Growth Center Foundation spoke.", "en")
+    assert not [m for m in ms if m.type == "place" and m.text == "Fukuoka"]
+
+
+def test_bylines_never_reach_the_text_so_never_become_actors():
+    from coopnews.loading import parse_text
+    st = parse_text("Two cities sign a deal\nBy Jane Roe\n" + "Busan Mayor Park Min-soo signed the agreement with "
+                    "the visiting delegation on Monday, officials said.")[0]
+    actors, _ = extract_actors(frame(("\n".join(st.lines), "en")))
+    assert "Jane Roe" not in set(actors["name"])
+
+
+def test_korean_person_with_title_and_surname_reference(ex):
+    ms = ex.extract("이재준(李在俊) 수원시장은 21일 협약서에 서명했다. 이 시장은 기대를 나타냈다.", "ko")
+    p = [m for m in ms if m.type == "person"]
+    assert {m.name for m in p} == {"이재준"} and len(p) == 2
+    assert p[0].role == "시장" and "李在俊" in p[0].aliases
+    assert any(m.type == "place" and m.name == "Suwon" for m in ms)
+
+
+def test_chinese_title_then_name_and_org_suffix(ex):
+    ms = ex.extract("台中市長盧秀燕表示，將與大阪大學合作。", "zh")
+    assert [m.name for m in ms if m.type == "person"] == ["盧秀燕"]
+    assert any(m.type == "organization" and m.name == "大阪大學" for m in ms)
+
+
+def test_japanese_name_then_title(ex):
+    ms = ex.extract("協定には仙台市の郡和子市長が署名した。郡市長は話した。", "ja")
+    p = [m for m in ms if m.type == "person"]
+    assert p and p[0].name == "郡和子" and p[0].role == "市長"
+
+
+def test_gloss_learnt_in_english_identifies_person_in_korean():
+    actors, mentions = extract_actors(frame(
+        ("Suwon Mayor Lee Jae-joon (이재준) met investors on Monday, officials said.", "en"),
+        ("이재준 시장은 투자자들을 만났다고 밝혔다.", "ko")))
+    lee = actors[actors["name"] == "Lee Jae-joon"]
+    assert len(lee) == 1 and lee.iloc[0]["n_articles"] == 2
+
+
+def test_swapped_letters_flagged_not_merged():
+    actors, _ = extract_actors(frame(("The park houses TSCM, MediaTek and other firms.", "en")))
+    row = actors[actors["name"] == "TSCM"]
+    assert len(row) == 1 and "possible-typo-of:TSMC" in row.iloc[0]["flags"]
+
+
+def test_test_corpus_actor_counts(corpus_dir):
+    from coopnews import load_articles
+    actors, mentions = extract_actors(load_articles(corpus_dir))
+    assert set(actors["type"]) == {"person", "organization", "place"}
+    assert (mentions["end"] > mentions["start"]).all()
+    arts = load_articles(corpus_dir).set_index("article_id")
+    for m in mentions.itertuples():
+        assert arts.loc[m.article_id, "text"][m.start:m.end] == m.text

@@ -1,0 +1,99 @@
+"""Sector rule and event rules on short articles written for the tests."""
+import pandas as pd
+import pytest
+
+from coopnews import classify_sectors, extract_actors, extract_events, load_articles
+from coopnews.sectors import TaxonomyError, load_taxonomy
+
+
+def frame(text, lang="en", title="", published=None):
+    return pd.DataFrame({"article_id": ["t#0"], "title": [title], "text": [text],
+                         "language": pd.Categorical([lang], categories=["en", "ko", "zh", "ja"]),
+                         "published": pd.to_datetime([published])})
+
+
+def sectors_of(text, **kw):
+    return set(classify_sectors(frame(text, **kw))["sector"])
+
+
+def test_one_passing_word_is_not_enough():
+    assert "semiconductors" not in sectors_of("The mayor, who once worked at a chip plant, opened a park.")
+
+
+def test_repeated_terms_assign_a_sector_with_evidence():
+    df = classify_sectors(frame("The chip fab will make memory chips; the semiconductor plant opens soon."))
+    row = df[df["sector"] == "semiconductors"].iloc[0]
+    assert row["score"] >= 3 and any(e.startswith("chip") for e in row["evidence"])
+
+
+def test_word_boundaries_and_weak_terms():
+    assert "ai" not in sectors_of("SAID the official. He SAID it again, and SAID it once more.")
+    assert "space" not in sectors_of("The firm rented office space, more space, and parking space downtown.")
+
+
+def test_cjk_terms():
+    assert "robotics" in sectors_of("두 도시는 로봇 산업과 드론 배송을 함께 시험한다.", lang="ko")
+    assert "semiconductors" in sectors_of("雙方將推動半導體與晶圓代工合作。", lang="zh")
+
+
+def test_custom_taxonomy_and_malformed_file(tmp_path):
+    good = tmp_path / "t.yaml"
+    good.write_text("drones:\n  label: Drones\n  definition: Unmanned aircraft.\n  en: [drone, drones]\n")
+    df = classify_sectors(frame("Drones and more drones and a drone."), taxonomy=good)
+    assert list(df["sector"]) == ["drones"]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("drones:\n  label: Drones\n")
+    with pytest.raises(TaxonomyError, match="bad.yaml.*drones.*definition"):
+        load_taxonomy(bad)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("a: [unclosed\n")
+    with pytest.raises(TaxonomyError, match="not valid YAML"):
+        load_taxonomy(broken)
+
+
+def events_of(text, published="2025-04-08", lang="en"):
+    arts = frame(text, lang=lang, published=published)
+    actors, mentions = extract_actors(arts)
+    return extract_events(arts, actors, mentions)
+
+
+def test_agreement_on_weekday_resolved_against_publication():
+    ev = events_of("Busan and Fukuoka signed a memorandum of understanding on Monday in Busan.")
+    row = ev.iloc[0]
+    assert (row["kind"], row["date_start"], row["planned"]) == ("agreement", "2025-04-07", False)
+    assert row["place"] == "Busan" and {"Busan", "Fukuoka"} <= set(row["parties"])
+
+
+def test_planned_visit_and_cameo():
+    ev = events_of("A delegation will visit Nagoya in September to meet robot makers.")
+    row = ev.iloc[0]
+    assert (row["kind"], row["date_start"], row["planned"], row["cameo"]) == ("visit", "2025-09", True, "042")
+
+
+def test_undated_plan_and_target_years_are_not_events():
+    assert events_of("The cities plan to expand startup exchanges.").empty
+    assert events_of("The city aims to run 1,000 hydrogen buses by 2030.").empty
+
+
+def test_no_publication_date_gives_month_day_not_a_year():
+    ev = events_of("The two sides signed an agreement on June 3.", published=None)
+    assert ev.iloc[0]["date_start"] == "--06-03"
+
+
+def test_korean_event():
+    ev = events_of("양측은 14일 가오슝에서 양해각서(MOU)를 체결했다.", published="2025-04-16", lang="ko")
+    assert (ev.iloc[0]["kind"], ev.iloc[0]["date_start"]) == ("agreement", "2025-04-14")
+
+
+def test_same_event_in_two_stories_shares_a_group(corpus_dir, tmp_path):
+    for i in range(2):
+        (tmp_path / f"s{i}.txt").write_text(
+            f"Report {i}: cities sign port pact\nPosted : Apr 9, 2025 - 10:00\n"
+            "Incheon and Kaohsiung signed a memorandum of understanding on smart ports on Tuesday in Kaohsiung, "
+            f"officials from both cities said in statement number {i}. The ports will share data on "
+            "automated terminals and shore power.\n", encoding="utf-8")
+    arts = load_articles(tmp_path)
+    actors, mentions = extract_actors(arts)
+    ev = extract_events(arts, actors, mentions)
+    agreements = ev[ev["kind"] == "agreement"]
+    assert len(agreements) == 2 and agreements["event_group"].nunique() == 1
