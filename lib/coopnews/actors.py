@@ -7,12 +7,12 @@ Per story (a few compiled passes, no per-phrase library calls):
    ("Institute", "Ministry of …", "Corp") from ``data/organizations.yaml``; "Full Name (ACR)"
    and "ACR (Full Name)" pairs; CJK names ending in an organisational suffix (연구원, 大學, 機構 …);
    a short list of very well-known names without a head (``data/known_organizations.yaml``).
-3. **People**: a title from ``data/titles.yaml`` next to a name shape ("Daejeon Mayor Lee
-   Jang-woo", "Kim Ha-neul, director of …", "고명수 ETRI 원장", "局長王振宇", "森田健一市長"), glosses
+3. **People**: a title from ``data/titles.yaml`` next to a name shape ("Gwangju Mayor Kang
+   Min-ho", "Kim Ha-neul, director of …", "홍길동 OO연구원 원장", "局長陳大文", "山田太郎市長"), glosses
    in parentheses, then later references by surname ("Lee", "Mr Kang", "고 원장", "王局長").
 
 Across stories, actors with the same normalised key share one ``actor_id``; CJK glosses learnt in
-one story ("Paul Liu (劉鏡清)") identify the same person in another written in CJK.  Likely
+one story ("Kang Min-ho (강민호)") identify the same person in another written in CJK.  Likely
 misspellings are flagged (``possible-typo-of:<name>``) rather than silently merged.
 """
 from __future__ import annotations
@@ -145,10 +145,10 @@ class StoryExtractor:
         t = self.v["en_titles"]
         title_alt = "|".join(re.escape(x) for x in t)
         self.title_re = title_alt
-        # "Daejeon Mayor Lee Jang-woo", "Minister Paul Liu", "TSIA Secretary-General Wu Hsiu-ling"
+        # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua"
         self.re_title_name = re.compile(
             rf"(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))(?:\s+of\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){{1,6}}?))?\s+(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
-        # "Lee Ji-hoon, CEO of Hydroblue Aero", "Pieter van Dam, ESA's director of human … exploration"
+        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"
         self.re_name_appos = re.compile(
             rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         self.re_said = re.compile(rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{PERSON_NAME})\b")

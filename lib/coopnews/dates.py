@@ -3,7 +3,7 @@
 Two entry points:
 
 * :func:`parse_stamp` reads one header line ("Published : Jun 15, 2023 - 15:09",
-  "입력 2025.04.16 14:02", "發布時間：2025/06/18", "WED, APRILL 17, 2024") into a date.
+  "입력 2025.04.16 14:02", "發布時間：2025/06/18", "SAT, JANUUARY 8, 2022") into a date.
 * :func:`find_dates` finds every date expression in a story's text and resolves it to an
   interval ``[start, end]`` with a precision (``day``, ``month``, ``quarter``, ``year``,
   ``month-day`` when the year is unknown, ``unknown`` when a relative phrase has no anchor).
