@@ -12,7 +12,7 @@ CORPUS ?=
 REPORTS ?=
 JOBS ?= 2
 
-.PHONY: env analysis test lab bench lock clean
+.PHONY: env analysis test lab lock clean
 
 env: $(STAMP)
 
@@ -33,9 +33,6 @@ test: $(STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
-
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
 
 # re-pin every dependency (needs the package registry); commit the result
 lock: $(STAMP)
