@@ -76,7 +76,6 @@ _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|
 _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
-_HONORIFIC = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?P<name>[A-Z][\w-]+)")
 _CORP_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|Company|Technology|Technologies|Holdings|Group)\.?)+$", re.I)
 _LEAD_JUNK = re.compile(r"^(?:The|A|An|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy)\s+")
 
@@ -308,7 +307,7 @@ class StoryExtractor:
         ko_suffix = "|".join(re.escape(s) for s, _ in self.v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
         for m in re.finditer(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)", text):
             name = m["name"]
-            if len(name) < 3 or name.endswith(("시청",)) and False:
+            if len(name) < 3:
                 continue
             if re.fullmatch(r"[가-힣]{1,2}(부|청|처|원|공사|센터)", name):
                 continue
@@ -593,11 +592,6 @@ def _non_overlapping(ms: list[Mention], prefer_info: bool = False) -> list[Menti
 # ---------------------------------------------------------------------------------------
 # corpus level
 # ---------------------------------------------------------------------------------------
-def mentions_for_story(extractor: StoryExtractor, text: str, lang: str) -> list[Mention]:
-    """All mentions of one story (usable in a worker process)."""
-    return extractor.extract(text, lang)
-
-
 def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Find the actors of every story and resolve them across the corpus.
 
@@ -663,7 +657,6 @@ def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, p
         counters[t] += 1
         ids[k] = f"{prefix[t]}{counters[t]:04d}"
     actors = []
-    names_by_type = defaultdict(dict)
     for k in ordered:
         g = groups[k]
         name = g["canonical"] if g["type"] == "place" else max(g["names"], key=lambda n: (g["names"][n], len(n), n))
@@ -671,7 +664,6 @@ def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, p
         role = max(g["roles"], key=lambda r: (g["roles"][r], len(r), r)) if g["roles"] else ""
         aff = max(g["affs"], key=lambda r: (g["affs"][r], len(r), r)) if g["affs"] else ""
         kind = max(g["kinds"], key=lambda r: (g["kinds"][r], r)) if g["kinds"] else ""
-        names_by_type[g["type"]][name] = (ids[k], g["n"])
         actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,
                        "affiliation": aff, "kind": kind, "country": g["country"] or "", "lat": g["lat"], "lon": g["lon"],
                        "n_articles": len(g["articles"]), "n_mentions": g["n"], "flags": sorted(g.get("flags", ()))})

@@ -400,8 +400,7 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
         main.published, main.published_text = chosen[0].date, " ".join(chosen[1].split())
         if chosen[0].typo:
             main.flags.append("date-typo")
-    banner = [s for s in h.plain + h.crawl if chosen is None or s[0].date != chosen[0].date or s is not chosen]
-    banner = [s for s in banner if s is not chosen]
+    banner = [s for s in h.plain + h.crawl if s is not chosen]
     if banner:
         main.page_date = banner[0][0].date
         if banner[0][0].typo:
