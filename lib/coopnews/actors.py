@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import yaml
 
 from .config import DATA_DIR
 from .gazetteer import gazetteer
+from .terms import TermMatcher, finditer_near
 
 MENTION_COLUMNS = ["article_id", "actor_id", "start", "end", "text", "type"]
 ACTOR_COLUMNS = ["actor_id", "type", "name", "aliases", "role", "affiliation", "kind", "country", "lat", "lon",
@@ -62,6 +65,25 @@ def _vocab():
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _speech_terms() -> TermMatcher:
+    return TermMatcher((w, None, True, False) for w in _SPEECH_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_index() -> dict:
+    """The well-known organisations as one automaton, plus their acronyms by sorted letters."""
+    known = _vocab()["known"]
+    terms, acronyms, anagrams = [], {}, defaultdict(list)
+    for name, (kind, country, *aliases) in known.items():
+        for form in [name, *aliases]:
+            terms.append((form, (name, kind, country or ""), True, False))
+        if re.fullmatch(r"[A-Z]{3,6}", name):
+            acronyms[name] = (kind, country or "")
+            anagrams["".join(sorted(name))].append(name)
+    return {"matcher": TermMatcher(terms), "acronyms": acronyms, "anagrams": dict(anagrams)}
+
+
 _UP = r"[A-Z][\w’'&.-]*"
 _NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|bin|binti|al|le|la)"
@@ -72,6 +94,9 @@ _PAREN_AFTER = re.compile(rf"\s*[(（]\s*(?P<inner>[^()（）]{{2,60}}?)\s*[)）
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
+_GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
+_SPEECH_WORDS = ["said", "says", "told", "added", "noted", "stressed", "explained", "announced", "remarked",
+                 "emphasized", "emphasised", "pointed out"]
 _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"
 _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -144,6 +169,7 @@ class StoryExtractor:
         t = self.v["en_titles"]
         title_alt = "|".join(re.escape(x) for x in t)
         self.title_re = title_alt
+        self.title_terms = TermMatcher((x, None, False, False) for x in t)
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua"
         self.re_title_name = re.compile(
             rf"(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))(?:\s+of\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){{1,6}}?))?\s+(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
@@ -173,7 +199,7 @@ class StoryExtractor:
                 continue
             if not cjk and surface.isupper() and len(surface) <= 3 and surface not in ("US", "UK", "USA", "UAE", "ROK", "EU"):
                 continue
-            out.append(Mention(start, end, surface, "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon))
+            out.append(Mention(start, end, text[start:end], "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon))
         return out
 
     # -- organisations -------------------------------------------------------------------------
@@ -259,23 +285,21 @@ class StoryExtractor:
         return Mention(start, end, surface, "organization", key, name.strip(), kind or _org_kind(name))
 
     def orgs_known(self, text: str, taken) -> list[Mention]:
+        known = _known_index()
         out = []
-        acronyms = {n: k for n, k in self.v["known"].items() if re.fullmatch(r"[A-Z]{3,6}", n)}
         for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
             tok = m.group(0)
-            if tok in acronyms or taken(m.start(), m.end()):
+            if tok in known["acronyms"] or taken(m.start(), m.end()):
                 continue
-            for known, (kind, country, *_) in acronyms.items():
-                if len(known) == len(tok) and sorted(known) == sorted(tok) and _edit_distance(known, tok) == 1:
+            for k in known["anagrams"].get("".join(sorted(tok)), ()):  # two letters swapped
+                kind, country = known["acronyms"][k]
+                if _edit_distance(k, tok) == 1:
                     out.append(Mention(m.start(), m.end(), tok, "organization", "org:" + tok.lower(), tok, kind,
-                                       country or "", flags=[f"possible-typo-of:{known}"]))
-        for name, (kind, country, *aliases) in self.v["known"].items():
-            for form in [name, *aliases]:
-                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                    if taken(m.start(), m.end()):
-                        continue
-                    out.append(Mention(m.start(), m.end(), m.group(0), "organization", "org:" + _norm_key(name),
-                                       name, kind, country or ""))
+                                       country, flags=[f"possible-typo-of:{k}"]))
+        for start, end, (name, kind, country) in known["matcher"].find(text):
+            if not taken(start, end):
+                out.append(Mention(start, end, text[start:end], "organization", "org:" + _norm_key(name),
+                                   name, kind, country))
         return out
 
     def orgs_cjk(self, text: str) -> list[Mention]:
@@ -350,20 +374,21 @@ class StoryExtractor:
                 mm.aliases.append(gloss)
             out.append(mm)
 
-        for m in self.re_title_name.finditer(text):
+        at_title = [s for s, _, _ in self.title_terms.find(text)]
+        for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
             aff = (m["aff2"] or m["aff"] or "").strip()
             aff = _LEAD_JUNK.sub("", aff).strip()
             add(m, m["name"], m["title"], aff, m["gloss"])
-        for m in self.re_name_appos.finditer(text):
+        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
             rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
             title = (m["title"] + (" of " + rest if rest and m["title"][0].islower() and not rest[:1].isupper() else "")).strip()
             aff = rest if rest[:1].isupper() else re.sub(r"[’']s\s*$", "", (m["pre"] or "").strip())
             add(m, m["name"], title, aff, m["gloss"])
-        for m in self.re_gloss_person.finditer(text):
+        for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             add(m, m["name"], gloss=m["gloss"])
-        for m in self.re_said.finditer(text):
+        for m in finditer_near(self.re_said, text, [s for s, _, _ in _speech_terms().find(text)], 90, 60):
             name = m["name"] or m["name2"]
             if m["name2"]:
                 name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ", "", name)
@@ -550,6 +575,10 @@ def _same_person(a: str, b: str) -> bool:
     return _edit_distance(ga, gb) <= 2 and len(ga) >= 5
 
 
+def _deletion_keys(s: str) -> set[str]:
+    return {s} | {s[:i] + s[i + 1:] for i in range(len(s))}
+
+
 def _edit_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein distance (optimal string alignment)."""
     d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
@@ -613,28 +642,57 @@ def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     found = {}
     # Latin-script stories first: the CJK glosses of their people identify them in CJK stories
     for aid, text, lang in stories:
-        if lang == "en":
+        if lang not in CJK_LANGS:
             found[aid] = ex.extract(text, lang)
-            for m in found[aid]:
-                if m.type == "person":
-                    for a in m.aliases:
-                        if _CJK.search(a):
-                            ex.glosses.setdefault(a, m.name)
+            for form, name in learnt_glosses(found[aid]):
+                ex.glosses.setdefault(form, name)
     for aid, text, lang in stories:
         if aid not in found:
             found[aid] = ex.extract(text, lang)
-    return resolve([(aid, found[aid]) for aid, _, _ in stories])
+    res = Resolver()
+    for aid, _, _ in stories:
+        res.add(aid, found[aid])
+    actors, mentions, _ = res.finish()
+    return actors, mentions
 
 
-def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Merge per-story mentions into corpus-wide actors with stable ids."""
-    groups: dict[str, dict] = {}
-    rows = []
-    for aid, ms in per_story:
-        for m in ms:
-            g = groups.setdefault(m.key, {"type": m.type, "names": Counter(), "aliases": Counter(), "roles": Counter(),
+CJK_LANGS = ("ko", "zh", "ja")
+
+
+def learnt_glosses(mentions) -> list[tuple[str, str]]:
+    """``(CJK form, Latin name)`` pairs a story teaches: "Kang Min-ho (강민호)"."""
+    return [(a, m.name) for m in mentions if m.type == "person" for a in m.aliases if _CJK.search(a)]
+
+
+class Resolver:
+    """Merge per-story mentions into corpus-wide actors, story by story, in bounded memory.
+
+    Mentions are kept as compact columns (story index, actor index, offsets, text); per actor
+    only counters are kept.  :meth:`finish` assigns ids sorted by type then key, so the result
+    does not depend on how the stories were scheduled, only on their order.
+    """
+
+    def __init__(self):
+        self.groups: dict[str, dict] = {}
+        self.key_index: dict[str, int] = {}
+        self.keys: list[str] = []
+        self.story_ids: list[str] = []
+        self.m_story, self.m_key = array("l"), array("l")
+        self.m_start, self.m_end = array("l"), array("l")
+        self.m_text: list[str] = []
+
+    def add(self, aid: str, mentions) -> None:
+        """Add the mentions (objects with the fields of :class:`Mention`) of story ``aid``."""
+        si = len(self.story_ids)
+        self.story_ids.append(aid)
+        for m in mentions:
+            g = self.groups.get(m.key)
+            if g is None:
+                g = self.groups[m.key] = {"type": m.type, "names": Counter(), "aliases": Counter(), "roles": Counter(),
                                           "affs": Counter(), "kinds": Counter(), "country": m.country, "lat": m.lat,
-                                          "lon": m.lon, "articles": set(), "n": 0, "canonical": m.name})
+                                          "lon": m.lon, "articles": set(), "n": 0, "canonical": m.name, "flags": set()}
+                self.key_index[m.key] = len(self.keys)
+                self.keys.append(m.key)
             g["names"][m.name] += 1
             g["aliases"][m.text] += 1
             for a in m.aliases:
@@ -645,35 +703,64 @@ def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, p
                 g["affs"][m.affiliation] += 1
             if m.kind:
                 g["kinds"][m.kind] += 1
-            g.setdefault("flags", set()).update(m.flags)
-            g["articles"].add(aid)
+            g["flags"].update(m.flags)
+            g["articles"].add(si)
             g["n"] += 1
-            rows.append((aid, m.key, m.start, m.end, m.text, m.type))
-    ordered = sorted(groups, key=lambda k: ({"person": 0, "organization": 1, "place": 2}[groups[k]["type"]], k))
-    prefix = {"person": "P", "organization": "O", "place": "L"}
-    ids, counters = {}, Counter()
-    for k in ordered:
-        t = groups[k]["type"]
-        counters[t] += 1
-        ids[k] = f"{prefix[t]}{counters[t]:04d}"
-    actors = []
-    for k in ordered:
-        g = groups[k]
-        name = g["canonical"] if g["type"] == "place" else max(g["names"], key=lambda n: (g["names"][n], len(n), n))
-        aliases = sorted(a for a in g["aliases"] if a != name)
-        role = max(g["roles"], key=lambda r: (g["roles"][r], len(r), r)) if g["roles"] else ""
-        aff = max(g["affs"], key=lambda r: (g["affs"][r], len(r), r)) if g["affs"] else ""
-        kind = max(g["kinds"], key=lambda r: (g["kinds"][r], r)) if g["kinds"] else ""
-        actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,
-                       "affiliation": aff, "kind": kind, "country": g["country"] or "", "lat": g["lat"], "lon": g["lon"],
-                       "n_articles": len(g["articles"]), "n_mentions": g["n"], "flags": sorted(g.get("flags", ()))})
-    _flag_typos(actors)
-    actors = pd.DataFrame(actors, columns=ACTOR_COLUMNS)
-    actors["type"] = pd.Categorical(actors["type"], categories=["person", "organization", "place"])
-    actors["lat"] = actors["lat"].astype("float64")
-    actors["lon"] = actors["lon"].astype("float64")
-    mentions = pd.DataFrame([(a, ids[k], s, e, t, ty) for a, k, s, e, t, ty in rows], columns=MENTION_COLUMNS)
-    mentions["type"] = pd.Categorical(mentions["type"], categories=["person", "organization", "place"])
+            self.m_story.append(si)
+            self.m_key.append(self.key_index[m.key])
+            self.m_start.append(m.start)
+            self.m_end.append(m.end)
+            self.m_text.append(m.text)
+
+    def finish(self) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
+        """Return ``(actors, mentions, {key: actor_id})``."""
+        groups = self.groups
+        ordered = sorted(groups, key=lambda k: ({"person": 0, "organization": 1, "place": 2}[groups[k]["type"]], k))
+        prefix = {"person": "P", "organization": "O", "place": "L"}
+        ids, counters = {}, Counter()
+        for k in ordered:
+            t = groups[k]["type"]
+            counters[t] += 1
+            ids[k] = f"{prefix[t]}{counters[t]:04d}"
+        actors = []
+        for k in ordered:
+            g = groups[k]
+            name = g["canonical"] if g["type"] == "place" else max(g["names"], key=lambda n: (g["names"][n], len(n), n))
+            aliases = sorted(a for a in g["aliases"] if a != name)
+            role = max(g["roles"], key=lambda r: (g["roles"][r], len(r), r)) if g["roles"] else ""
+            aff = max(g["affs"], key=lambda r: (g["affs"][r], len(r), r)) if g["affs"] else ""
+            kind = max(g["kinds"], key=lambda r: (g["kinds"][r], r)) if g["kinds"] else ""
+            actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,
+                           "affiliation": aff, "kind": kind, "country": g["country"] or "", "lat": g["lat"],
+                           "lon": g["lon"], "n_articles": len(g["articles"]), "n_mentions": g["n"],
+                           "flags": sorted(g["flags"])})
+        _flag_typos(actors)
+        actors = pd.DataFrame(actors, columns=ACTOR_COLUMNS)
+        actors["type"] = pd.Categorical(actors["type"], categories=["person", "organization", "place"])
+        actors["lat"] = actors["lat"].astype("float64")
+        actors["lon"] = actors["lon"].astype("float64")
+        key_ids = [ids[k] for k in self.keys]
+        key_types = [groups[k]["type"] for k in self.keys]
+        kidx = np.frombuffer(self.m_key, dtype=np.int64)
+        sidx = np.frombuffer(self.m_story, dtype=np.int64)
+        mentions = pd.DataFrame({
+            "article_id": np.asarray(self.story_ids, dtype=object)[sidx] if len(sidx) else np.array([], dtype=object),
+            "actor_id": np.asarray(key_ids, dtype=object)[kidx] if len(kidx) else np.array([], dtype=object),
+            "start": np.frombuffer(self.m_start, dtype=np.int64).copy(),
+            "end": np.frombuffer(self.m_end, dtype=np.int64).copy(),
+            "text": self.m_text,
+            "type": pd.Categorical(np.asarray(key_types, dtype=object)[kidx] if len(kidx) else [],
+                                   categories=["person", "organization", "place"]),
+        }, columns=MENTION_COLUMNS)
+        return actors, mentions, ids
+
+
+def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge per-story mentions into corpus-wide actors with stable ids."""
+    res = Resolver()
+    for aid, ms in per_story:
+        res.add(aid, ms)
+    actors, mentions, _ = res.finish()
     return actors, mentions
 
 
@@ -686,8 +773,16 @@ def _flag_typos(actors: list[dict]) -> None:
         if t == "place":
             continue
         forms = [(a, f) for a in group for f in [a["name"], *a["aliases"]] if len(f) >= 4 and not _CJK.search(f)]
+        # strings one edit apart share a one-deletion key: compare only those pairs
+        index = defaultdict(list)
+        for i, (_, f) in enumerate(forms):
+            for k in _deletion_keys(f):
+                index[k].append(i)
         for a in group:
-            for b, f in forms:
+            if len(a["name"]) < 4:
+                continue
+            near = sorted({i for k in _deletion_keys(a["name"]) for i in index.get(k, ())})
+            for b, f in (forms[i] for i in near):
                 if b is a or b["n_mentions"] < a["n_mentions"]:
                     continue
                 if a["name"] != f and a["name"].upper() != f.upper() and _edit_distance(a["name"], f) == 1 and len(a["name"]) >= 4:

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from .loading import CorpusError
-from .pipeline import extract_corpus
-from .tables import write_table
+from .pipeline import extract_to_folder
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,22 +21,16 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--no-progress", action="store_true", help="never show a progress bar")
     args = parser.parse_args(argv)
     try:
-        tables = extract_corpus(args.input, jobs=args.jobs, taxonomy=args.taxonomy,
-                                progress=not args.no_progress)
+        counts = extract_to_folder(args.input, args.out, jobs=args.jobs, taxonomy=args.taxonomy,
+                                   progress=not args.no_progress, parquet=args.parquet)
     except (CorpusError, ValueError) as exc:
         print(f"coopnews: error: {exc}", file=sys.stderr)
         return 2
-    out = Path(args.out)
-    try:
-        for name, df in tables.items():
-            write_table(df, out, name, parquet=args.parquet)
     except OSError as exc:
-        print(f"coopnews: error: cannot write to {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"coopnews: error: cannot write to {args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    rep = tables["load_report"]
-    n_loaded = int((rep["status"] == "loaded").sum())
-    print(f"coopnews: {n_loaded} of {len(rep)} files loaded, {len(tables['articles'])} stories -> {out}",
-          file=sys.stderr)
+    print(f"coopnews: {counts['loaded']} of {counts['files']} files loaded, {counts['stories']} stories, "
+          f"{counts['actors']} actors, {counts['events']} events -> {args.out}", file=sys.stderr)
     return 0
 
 

@@ -14,9 +14,9 @@ without an anchor, "June 3" stays ``--06-03`` and "next month" stays unresolved.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
-import difflib
 import functools
 import re
 from dataclasses import dataclass, field
@@ -25,6 +25,7 @@ import yaml
 from dateutil.relativedelta import relativedelta
 
 from .config import DATA_DIR
+from .terms import TermMatcher
 
 PRECISIONS = ("day", "month", "quarter", "year", "month-day", "unknown")
 
@@ -48,19 +49,42 @@ WEEKDAYS = _weekday_table()
 _FULL_MONTHS = [w for w in MONTHS if len(w) > 4] + ["may"]
 
 
+def _one_edit_variants(word: str) -> set[str]:
+    """Every string one deletion, insertion, substitution or adjacent swap away from ``word``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _typo_months() -> dict[str, int]:
+    """Misspellings of full month names (one edit, five letters or more) → month number."""
+    table: dict[str, int] = {}
+    for full in _FULL_MONTHS:
+        for v in _one_edit_variants(full):
+            if len(v) >= 5 and v not in MONTHS:
+                table.setdefault(v, MONTHS[full])
+    return table
+
+
 def month_number(word: str) -> tuple[int | None, bool]:
     """Return ``(month, is_typo)`` for a month word, allowing one-letter typos ("Apriil", "Feburary").
 
     Words shorter than 5 letters must match exactly, so "Mar", "May" and "Jun" work but
-    random short words never become months.
+    random short words never become months.  A typo is one insertion, deletion, substitution
+    or swap of adjacent letters from a full month name (a table lookup, built once).
     """
     w = word.lower().rstrip(".")
     if w in MONTHS:
         return MONTHS[w], False
     if len(w) >= 5:
-        close = difflib.get_close_matches(w, _FULL_MONTHS, n=1, cutoff=0.8)
-        if close:
-            return MONTHS[close[0]], True
+        mon = _typo_months().get(w)
+        if mon is not None:
+            return mon, True
     return None, False
 
 
@@ -254,12 +278,21 @@ _FUTURE_CJK = re.compile(r"(예정|계획|할 방침|오는|다음\s*달|내년|
 _SENT_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 
 
+@functools.lru_cache(maxsize=4)
+def _sentence_starts(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the sentences of ``text`` (computed once per text)."""
+    starts, ends = [0], []
+    for m in _SENT_END.finditer(text):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
+
+
 def _sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = 0
-    for m in _SENT_END.finditer(text, 0, pos):
-        start = m.end()
-    m = _SENT_END.search(text, pos)
-    return start, (m.start() if m else len(text))
+    starts, ends = _sentence_starts(text)
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i], ends[i]
 
 
 def sentence_at(text: str, pos: int) -> str:
@@ -323,21 +356,62 @@ def find_dates(text: str, published: dt.date | None = None, language: str = "en"
     cjk = language in ("ko", "zh", "ja")
     out: list[DateMention] = []
     ctx = _Context(published)
-    scanners = (_CJK, _EN) if cjk else (_EN,)
-    matches = []
-    for pat in scanners:
-        matches += [(m.start(), pat is _CJK, m) for m in pat.finditer(text)]
-    matches.sort(key=lambda t: t[0])
-    last_end = -1
-    for start, is_cjk, m in matches:
-        if start < last_end:
+    items = [(a, 1, None) for a in _anchors(text)]
+    if cjk:
+        items += [(m.start(), 0, m) for m in _CJK.finditer(text)]
+        items.sort(key=lambda t: (t[0], t[1]))
+    last_end, floor = -1, 0
+    starts = None
+    for pos, is_en, m in items:
+        if pos < last_end:
             continue
-        dm = (_resolve_cjk if is_cjk else _resolve_en)(m, text, ctx, cjk)
+        if not is_en:
+            dm = _resolve_cjk(m, text, ctx, cjk)
+        else:
+            if starts is None:
+                starts = [w.start() for w in _WORD_START.finditer(text)]
+            m = None
+            lo = max(last_end, floor, pos - _MAX_PREFIX)
+            for ws in starts[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, pos)]:
+                cand = _EN.match(text, ws)
+                if cand is not None and cand.end() > pos:
+                    m = cand
+                    break
+            if m is None:
+                continue
+            dm = _resolve_en(m, text, ctx, cjk)
+            if dm is None:
+                floor = m.start() + 1  # a rejected phrase does not hide the dates inside it
+                continue
         if dm is not None:
             out.append(dm)
             last_end = max(m.end(), dm.end_offset)
             ctx.update(dm)
     return out
+
+
+_MAX_PREFIX = 30  # the longest lead-in before a date's core word: "the first half of", "in early"
+_WORD_START = re.compile(r"(?<!\w)\w")
+_DIGITS = re.compile(r"(?<![0-9])[0-9]")
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_words() -> TermMatcher:
+    words = set(MONTHS) | set(_typo_months()) | set(WEEKDAYS) | {
+        "yesterday", "today", "tomorrow", "week", "month", "year", "quarter", "half", "day"}
+    return TermMatcher((w, None, False, False) for w in words if w.isascii() and w.isalpha())
+
+
+def _anchors(text: str) -> list[int]:
+    """Offsets of the words every English date phrase contains: a digit run, a month or weekday
+    name (or a one-letter misspelling of a month), or a calendar word ("week", "quarter").
+
+    The full date pattern is tried only just before these, which keeps the scan linear and
+    fast; scanning the whole text with it tries a dozen alternatives at every character.
+    """
+    found = [s for s, _, _ in _anchor_words().find(text)]
+    found += [m.start() for m in _DIGITS.finditer(text)]
+    return sorted(found)
 
 
 class _Context:
@@ -382,6 +456,11 @@ def _year_for_month(ctx: _Context, month: int, rel: str | None, future: bool) ->
 
 def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
     g = m.groupdict()
+    for k in ("rm_mon", "mdy_mon", "dmy_mon", "my_mon"):  # cheap rejection of capitalised non-months
+        if g[k] is not None and month_number(g[k])[0] is None:
+            return None
+    if g["my"] is not None and not g["my_y"] and not g["my_pre"] and not g["my_rel"]:
+        return None
     a = ctx.anchor
     fut = _future(text, m.start(), cjk)
     explicit_year = re.match(r"\s*\((?P<y>(?:19|20)\d{2})\)", text[m.end():m.end() + 8])

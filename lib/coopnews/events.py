@@ -17,6 +17,7 @@ import yaml
 
 from .config import DATA_DIR
 from .dates import DateMention, _sentence_bounds, find_dates
+from .terms import TermMatcher
 
 EVENT_COLUMNS = ["event_id", "article_id", "kind", "cameo", "date_start", "date_end", "precision", "date_text",
                  "planned", "place", "parties", "evidence", "event_group"]
@@ -29,24 +30,23 @@ def _spec() -> dict:
         spec = yaml.safe_load(fh)
     en, cjk = [], []
     for kind, by in spec["triggers"].items():
-        for t in by["en"]:
-            body = re.escape(t.rstrip("*")) + (r"\w*" if t.endswith("*") else "")
-            en.append(f"(?P<en_{kind}_{len(en)}>{body})")
-        for t in by["cjk"]:
-            cjk.append(f"(?P<cjk_{kind}_{len(cjk)}>{re.escape(t)})")
-    spec["re_en"] = re.compile(r"(?<![\w-])(?:" + "|".join(en) + r")(?![\w-])", re.I)
-    spec["re_cjk"] = re.compile("|".join(cjk))
+        en += [(t.rstrip("*"), kind, False, t.endswith("*")) for t in by["en"]]
+        cjk += [(t, kind, True, False) for t in by["cjk"]]
+    spec["match_en"] = TermMatcher(en)
+    spec["match_cjk"] = TermMatcher(cjk)
     return spec
 
 
-def triggers(text: str, cjk: bool) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of every event word in ``text``."""
+def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every event word in ``text``.
+
+    English words match whole (case-insensitive; a trailing ``*`` in the data allows any
+    ending); CJK words match as substrings.
+    """
     spec = _spec()
-    out = []
-    for pat in ((spec["re_cjk"], spec["re_en"]) if cjk else (spec["re_en"],)):
-        for m in pat.finditer(text):
-            kind = m.lastgroup.split("_")[1]
-            out.append((m.start(), m.end(), kind))
+    out = spec["match_en"].find(text, lower)
+    if cjk:
+        out = sorted(out + spec["match_cjk"].find(text))
     return out
 
 
@@ -54,17 +54,27 @@ def _iso(dm: DateMention) -> tuple[str, str]:
     return dm.iso(), dm.iso_end()
 
 
-def story_events(aid: str, text: str, lang: str, published, mentions: pd.DataFrame, names: dict) -> list[dict]:
-    """Events of one story.  ``mentions`` are that story's actor mentions; ``names`` maps actor_id to name."""
+def story_events(aid: str, text: str, lang: str, published, mentions) -> list[dict]:
+    """Events of one story.
+
+    Parameters
+    ----------
+    aid, text, lang, published
+        The story's id, text, language and publication date (``None``/NaT when unknown).
+    mentions : iterable of (start, type, key, is_city)
+        The story's actor mentions.  ``parties`` and ``place`` of the events are their keys.
+    """
     cjk = lang in ("ko", "zh", "ja")
     pub = published.date() if published is not None and not pd.isna(published) else None
     dates = find_dates(text, pub, lang)
+    if not dates:
+        return []
     trig = triggers(text, cjk)
     spec = _spec()
     prio = {k: i for i, k in enumerate(spec["priority"])}
     dl = DATELINE.match(text)
     events, seen = [], set()
-    ms = list(mentions.itertuples()) if len(mentions) else []
+    ms = sorted(mentions)
     for dm in dates:
         if dl and dm.offset < dl.end():
             continue
@@ -86,10 +96,10 @@ def story_events(aid: str, text: str, lang: str, published, mentions: pd.DataFra
         if key in seen:
             continue
         seen.add(key)
-        in_sent = [m for m in ms if s0 <= m.start < s1]
-        parties = list(dict.fromkeys(names[m.actor_id] for m in in_sent if m.type in ("organization", "person")
-                                     or (m.type == "place" and _is_city(m.actor_id, names))))
-        place = _event_place(text, in_sent, names, cjk)
+        in_sent = [m for m in ms if s0 <= m[0] < s1]
+        parties = list(dict.fromkeys(m[2] for m in in_sent if m[1] in ("organization", "person")
+                                     or (m[1] == "place" and m[3])))
+        place = _event_place(text, in_sent, cjk)
         planned = bool(dm.future) or (pub is not None and dm.start is not None and dm.start > pub)
         cameo = spec["cameo"]["meeting_planned"] if kind == "meeting" and planned else spec["cameo"][kind]
         events.append({"article_id": aid, "kind": kind, "cameo": cameo, "date_start": start_iso,
@@ -98,20 +108,26 @@ def story_events(aid: str, text: str, lang: str, published, mentions: pd.DataFra
     return events
 
 
-def _is_city(actor_id: str, names: dict) -> bool:
-    return actor_id in names.get("__cities__", set())
-
-
-def _event_place(text, in_sent, names, cjk) -> str:
-    places = [m for m in in_sent if m.type == "place"]
+def _event_place(text, in_sent, cjk) -> str:
+    places = [m for m in in_sent if m[1] == "place"]
     if not places:
         return ""
     if not cjk:
         for m in places:
-            if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", text[max(0, m.start - 10):m.start]):
-                return names[m.actor_id]
-    cities = [m for m in places if _is_city(m.actor_id, names)]
-    return names[(cities or places)[-1 if cjk else 0].actor_id]
+            if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", text[max(0, m[0] - 10):m[0]]):
+                return m[2]
+    cities = [m for m in places if m[3]]
+    return (cities or places)[-1 if cjk else 0][2]
+
+
+def events_frame(rows: list[dict]) -> pd.DataFrame:
+    """The events table from story rows: ids, cross-story groups and dtypes."""
+    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    df["event_id"] = [f"E{i + 1:04d}" for i in range(len(df))]
+    df["event_group"] = _groups(df)
+    df["kind"] = pd.Categorical(df["kind"], categories=list(_spec()["triggers"]))
+    df["planned"] = df["planned"].astype(bool)
+    return df
 
 
 def extract_events(articles: pd.DataFrame, actors: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -135,30 +151,45 @@ def extract_events(articles: pd.DataFrame, actors: pd.DataFrame, mentions: pd.Da
 
         actors, mentions = extract_actors(articles)
     names = dict(zip(actors["actor_id"], actors["name"]))
-    names["__cities__"] = set(actors.loc[(actors["type"] == "place") & (actors["kind"] == "city"), "actor_id"])
-    by_story = {k: g for k, g in mentions.groupby("article_id", sort=False, observed=True)} if len(mentions) else {}
-    empty = mentions.iloc[0:0]
+    cities = set(actors.loc[(actors["type"] == "place") & (actors["kind"] == "city"), "actor_id"])
+    by_story: dict[str, list] = {}
+    for aid, start, actor_id, typ in zip(mentions["article_id"], mentions["start"], mentions["actor_id"],
+                                          mentions["type"].astype(str)):
+        by_story.setdefault(aid, []).append((int(start), typ, actor_id, actor_id in cities))
     rows = []
     for aid, text, lang, pub in zip(articles["article_id"], articles["text"], articles["language"].astype(str),
                                     articles["published"]):
-        rows += story_events(aid, text, lang, pub, by_story.get(aid, empty), names)
-    df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    df["event_id"] = [f"E{i + 1:04d}" for i in range(len(df))]
-    df["event_group"] = _groups(df)
-    df["kind"] = pd.Categorical(df["kind"], categories=list(_spec()["triggers"]))
-    df["planned"] = df["planned"].astype(bool)
-    return df
+        for ev in story_events(aid, text, lang, pub, by_story.get(aid, [])):
+            ev["parties"] = [names[k] for k in ev["parties"]]
+            ev["place"] = names[ev["place"]] if ev["place"] else ""
+            rows.append(ev)
+    return events_frame(rows)
 
 
-def _compatible(a: str, b: str) -> bool:
-    if not a or not b:
-        return False
-    a2, b2 = a.lstrip("-"), b.lstrip("-")
-    return a2.startswith(b2) or b2.startswith(a2) or (a.startswith("--") and b.endswith(a[1:])) or (b.startswith("--") and a.endswith(b[1:]))
+def _coarser(date: str) -> list[str]:
+    """The date strings an event date is compatible with, other than itself.
+
+    ``2024-03-05`` is compatible with ``2024-03``, ``2024`` and the year-unknown ``--03-05``;
+    ``2024-03`` with ``2024``; ``2024-Q2`` with ``2024``.
+    """
+    if not date:
+        return []
+    if date.startswith("--"):
+        return [date[:4]] if len(date) > 4 else []
+    out = []
+    if len(date) == 10:
+        out += [date[:7], date[:4], "--" + date[5:]]
+    elif len(date) == 7:
+        out += [date[:4], "--" + date[5:]] if date[5] != "Q" else [date[:4]]
+    return out
 
 
 def _groups(df: pd.DataFrame) -> list[str]:
-    """Union-find over events of the same kind with shared parties and compatible dates, across stories."""
+    """Union-find over events of the same kind with a shared party and compatible dates.
+
+    Linear in the number of events: every (kind, party, date) is a bucket; an event joins its
+    own bucket and the buckets of the coarser dates it is compatible with.
+    """
     parent = list(range(len(df)))
 
     def find(i):
@@ -168,12 +199,29 @@ def _groups(df: pd.DataFrame) -> list[str]:
         return i
 
     recs = list(df[["article_id", "kind", "date_start", "parties"]].itertuples(index=False))
-    for i in range(len(recs)):
-        for j in range(i + 1, len(recs)):
-            a, b = recs[i], recs[j]
-            if a.article_id == b.article_id or a.kind != b.kind:
-                continue
-            if set(a.parties) & set(b.parties) and _compatible(a.date_start, b.date_start):
-                parent[find(j)] = find(i)
+    # per bucket, the first events of up to two different stories: enough to link any newcomer
+    # to a compatible event of another story (events of one story are never linked directly)
+    bucket: dict[tuple, list[tuple[str, int]]] = {}
+
+    def link(i, r, key, register):
+        seen = bucket.get(key)
+        if seen is None:
+            if register:
+                bucket[key] = [(r.article_id, i)]
+            return
+        other = next((j for a, j in seen if a != r.article_id), None)
+        if other is not None:
+            parent[find(i)] = find(other)
+        if register and len(seen) < 2 and all(a != r.article_id for a, _ in seen):
+            seen.append((r.article_id, i))
+
+    for i, r in enumerate(recs):
+        if r.date_start:
+            for p in r.parties:
+                link(i, r, (r.kind, p, r.date_start), True)
+    for i, r in enumerate(recs):
+        for p in r.parties:
+            for d in _coarser(r.date_start):
+                link(i, r, (r.kind, p, d), False)
     roots = {}
     return [f"G{roots.setdefault(find(i), len(roots) + 1):04d}" for i in range(len(recs))]

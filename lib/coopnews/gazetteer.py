@@ -19,11 +19,14 @@ import yaml
 
 from .config import DATA_DIR
 
+_TOKEN = re.compile(r"[^\W_]+")
+_HEAD = re.compile(r"(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CITY_SUFFIXES_EN = (" City", " Metropolitan City", " Special City", "-si", " Metropolis")
 CITY_SUFFIXES_CJK = ("광역시", "특별시", "특별자치시", "시", "広域市", "市", "縣", "县", "府", "都", "町")
+_CITY_SUFFIX_EN = re.compile("|".join(re.escape(x) for x in sorted(CITY_SUFFIXES_EN, key=len, reverse=True)) + r"(?![\w-])")
 REGION_SUFFIXES_EN = (" Province", " Prefecture", " State", " County", "-do", " Region")
 
 
@@ -109,9 +112,6 @@ class Gazetteer:
                 if f in stop_en or len(f) < 3:
                     continue
                 self._add(f, place)
-            if c["name"] not in stop_en:
-                for suffix in CITY_SUFFIXES_EN:
-                    self._add(c["name"] + suffix, place)
             east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
             if not east_asian and place.population < 1_000_000:
                 continue  # CJK transcriptions of small foreign towns collide with ordinary words
@@ -135,10 +135,25 @@ class Gazetteer:
                         self._add(b + s, place)
         for ps in self.names.values():
             ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
+        # CJK names: an automaton (no word boundaries in CJK text).  Latin names: a dictionary
+        # looked up with the n-grams of each word, which is many times faster than walking an
+        # automaton of a few hundred thousand names character by character.
         self._automaton = ahocorasick.Automaton()
+        self._first: dict[str, int] = {}
+        self._prefixes: set[str] = set()  # token prefixes of names of three or more words
+        n_cjk = 0
         for surface in self.names:
-            self._automaton.add_word(surface, surface)
-        self._automaton.make_automaton()
+            if _CJK.search(surface):
+                self._automaton.add_word(surface, (surface, len(surface)))
+                n_cjk += 1
+            else:
+                toks = _TOKEN.findall(surface)
+                if toks:
+                    self._first[toks[0]] = max(self._first.get(toks[0], 0), len(toks))
+                    for k in range(2, len(toks)):
+                        self._prefixes.add(" ".join(toks[:k]))
+        if n_cjk:
+            self._automaton.make_automaton()
 
     def _add(self, surface: str, place: Place) -> None:
         lst = self.names.setdefault(surface, [])
@@ -147,19 +162,53 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface form may name, best first (countries, then populous cities)."""
-        return self.names.get(surface, [])
+        found = self.names.get(surface)
+        if found is None:
+            base = _CITY_SUFFIX_EN.sub("", surface) if _CITY_SUFFIX_EN.search(surface) else ""
+            found = [p for p in self.names.get(base, ()) if p.kind == "city"] if base else []
+        return found
 
     def find(self, text: str):
         """Yield ``(start, end, surface, places)`` for maximal, word-bounded matches in ``text``."""
         hits = []
-        for end, surface in self._automaton.iter(text):
-            start = end - len(surface) + 1
-            if not _CJK.search(surface):
-                before = text[start - 1] if start > 0 else " "
-                after = text[end + 1] if end + 1 < len(text) else " "
-                if before.isalnum() or after.isalnum() or before in "-" or (after == "-" and text[end + 2:end + 3].isalpha()):
+        n = len(text)
+        names, first = self.names, self._first
+        for m in _HEAD.finditer(text):
+            start = m.start()
+            width = first.get(m.group(0))
+            if width is None:
+                continue
+            if start > 0 and text[start - 1] == "-":
+                continue
+            ends = [m.end()]
+            if width > 1:
+                key = m.group(0)
+                for t in _TOKEN.finditer(text, m.end()):
+                    if t.start() - ends[-1] > 3:
+                        break
+                    ends.append(t.end())
+                    key += " " + t.group(0)
+                    if len(ends) == width or key not in self._prefixes:
+                        break
+            for stop in reversed(ends):
+                if text[stop:stop + 1] == "." and text[start:stop + 1] in names:
+                    stop += 1  # "U.S.", "St."
+                surface = text[start:stop]
+                if surface not in names:
                     continue
-            hits.append((start, end + 1, surface))
+                after = text[stop] if stop < n else " "
+                if after in " -":
+                    suffix = _CITY_SUFFIX_EN.match(text, stop)
+                    if suffix and any(p.kind == "city" for p in names[surface]):
+                        stop = suffix.end()  # "Hsinchu City", "Suwon-si", "Incheon Metropolitan City"
+                        after = text[stop] if stop < n else " "
+                if after.isalnum() or (after == "-" and text[stop + 1:stop + 2].isalpha()):
+                    continue
+                hits.append((start, stop, surface))
+                break
+        if len(self._automaton) and _CJK.search(text):
+            for end, (surface, length) in self._automaton.iter(text):
+                hits.append((end - length + 1, end + 1, surface))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last = -1
         for start, end, surface in hits:

@@ -126,8 +126,8 @@ def _is_prose(line: str) -> bool:
     """A paragraph of running text rather than a header item (titles are long but unpunctuated)."""
     cjk = len(_CJK_CHAR.findall(line))
     ends = bool(_TERMINAL.search(line)) or line.rstrip().endswith(")")
-    if cjk >= 80 or (cjk >= 30 and ends):
-        return True
+    if cjk >= 80 or (cjk >= 30 and ends) or (cjk >= 15 and line.rstrip().endswith(("。", "！", "？", "다."))):
+        return True  # a short CJK paragraph still ends with a full stop; headlines do not
     words = len(_WORD.findall(line))
     return cjk < 30 and (words >= 30 or (words >= 12 and (ends or _is_caption(line))))
 

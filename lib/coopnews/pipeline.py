@@ -1,40 +1,224 @@
-"""Run every extraction step over a corpus folder and return the tables by name."""
+"""Run every extraction step over a corpus folder, file by file, on one or more cores.
+
+Each file is loaded and its stories are extracted in a worker (actors, sectors, dates and
+events need only the story); the main process merges the results in file order, so the
+output is the same for any number of jobs.  Two passes keep that true for the one corpus-wide
+dependency: people's CJK glosses learnt from Latin-script stories ("Kang Min-ho (강민호)")
+identify them in CJK stories, so when pass 1 has learnt any, the CJK stories are extracted
+again in pass 2 with every gloss known.
+
+Story texts are not kept once a file is done unless the caller wants the articles table with
+text (:func:`extract_corpus`); :func:`extract_to_folder` streams ``articles.csv`` to disk.
+"""
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
+import sys
+from collections import namedtuple
+from pathlib import Path
 
 import pandas as pd
 
-from .actors import extract_actors
-from .events import extract_events
-from .sectors import classify_sectors, load_taxonomy
-from .loading import ARTICLE_COLUMNS, REPORT_COLUMNS, _frame, iter_files, load_file
+from .actors import CJK_LANGS, MENTION_COLUMNS, Resolver, StoryExtractor, learnt_glosses
+from .events import events_frame, story_events
+from .loading import REPORT_COLUMNS, _frame, iter_files, load_file
+from .sectors import SECTOR_COLUMNS, _matcher, load_taxonomy, score_story, sectors_frame
+from .tables import to_flat, write_table
 
 PROGRESS_MIN_FILES = 200
+CHUNK_STORIES = 2000
+
+# the fields of actors.Mention, as a light tuple that crosses process boundaries cheaply
+M = namedtuple("M", "start end text type key name kind country role affiliation aliases lat lon flags")
+
+_STATE: dict = {}
 
 
-def _progress(items, total, enabled):
+def _setup(taxonomy: str | None, glosses: dict[str, str]) -> None:
+    """Per-process state: the extractor (its gazetteer is shared by fork) and the sector matcher."""
+    _STATE["ex"] = StoryExtractor(dict(glosses))
+    _STATE["matcher"] = _matcher(taxonomy)
+
+
+def _story(row: dict) -> tuple:
+    """Everything extracted from one story: ``(mentions, sectors, events, glosses)``."""
+    ex, matcher = _STATE["ex"], _STATE["matcher"]
+    text, lang = row["text"], row["language"]
+    found = ex.extract(text, lang)
+    ms = [M(m.start, m.end, m.text, m.type, m.key, m.name, m.kind, m.country, m.role, m.affiliation,
+            tuple(m.aliases), m.lat, m.lon, tuple(m.flags)) for m in found]
+    sectors = score_story(matcher, row["title"], text, lang)
+    pub = pd.Timestamp(row["published"]) if row["published"] is not None else None
+    events = story_events(row["article_id"], text, lang, pub,
+                          [(m.start, m.type, m.key, m.type == "place" and m.kind == "city") for m in ms])
+    return ms, sectors, events, learnt_glosses(found) if lang not in CJK_LANGS else []
+
+
+def _pass1(task: tuple[Path, str]) -> tuple:
+    path, rel = task
+    rows, report = load_file(path, rel)
+    return rows, report, [_story(r) for r in rows]
+
+
+def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
+    path, rel = task
+    rows, _ = load_file(path, rel)
+    return [(i, _story(r)) for i, r in enumerate(rows) if r["language"] in CJK_LANGS]
+
+
+def _progress(items, total, enabled, desc):
     if not enabled or total < PROGRESS_MIN_FILES:
         return items
     from tqdm import tqdm
 
-    return tqdm(items, total=total, unit="file", file=__import__("sys").stderr)
+    return tqdm(items, total=total, unit="file", desc=desc, file=sys.stderr, mininterval=1.0)
+
+
+def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc):
+    """``fn`` over ``tasks`` in order, in ``jobs`` forked workers (or in this process)."""
+    if jobs <= 1 or len(tasks) < 2:
+        _setup(taxonomy, glosses)
+        yield from _progress(map(fn, tasks), len(tasks), progress, desc)
+        return
+    _setup(taxonomy, glosses)  # build the gazetteer once, before forking: workers share it
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses)) as pool:
+        chunk = max(1, min(64, len(tasks) // (jobs * 16)))
+        yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
+
+
+def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
+    """The two passes; ``on_rows`` receives each file's article rows (with text) in order."""
+    if taxonomy:
+        load_taxonomy(taxonomy)  # fail early, naming the file and the problem
+    taxonomy = str(taxonomy) if taxonomy else None
+    jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
+    files = iter_files(path)
+    rows, report, results, glosses, cjk_files = [], [], [], {}, []
+    for (p, rel), (frows, rep, fres) in zip(files, _map(_pass1, files, jobs, taxonomy, {}, progress, "extract")):
+        report.append(rep)
+        if on_rows is not None and frows:
+            on_rows(frows)
+        base = len(rows)
+        for r, res in zip(frows, fres):
+            if not keep_text:
+                r = {**r, "text": None}
+            rows.append(r)
+            results.append(res)
+            for form, name in res[3]:
+                glosses.setdefault(form, name)
+        if any(r["language"] in CJK_LANGS for r in frows):
+            cjk_files.append(((p, rel), base))
+    if glosses and cjk_files:
+        tasks = [t for t, _ in cjk_files]
+        for (_, base), redo in zip(cjk_files, _map(_pass2, tasks, jobs, taxonomy, glosses, progress, "glosses")):
+            for i, res in redo:
+                results[base + i] = res
+    return rows, report, results, taxonomy
+
+
+def _tables(rows, report, results, taxonomy) -> dict[str, pd.DataFrame]:
+    res = Resolver()
+    sector_rows, event_rows = [], []
+    for row, (ms, sectors, events, _) in zip(rows, results):
+        aid = row["article_id"]
+        res.add(aid, ms)
+        sector_rows += [{"article_id": aid, **s} for s in sectors]
+        event_rows += events
+    actors, mentions, ids = res.finish()
+    names = dict(zip(actors["actor_id"], actors["name"]))
+    for ev in event_rows:
+        ev["parties"] = [names[ids[k]] for k in ev["parties"]]
+        ev["place"] = names[ids[ev["place"]]] if ev["place"] else ""
+    articles = _frame(rows)
+    return {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
+            "actors": actors, "mentions": mentions, "sectors": sectors_frame(sector_rows, _matcher(taxonomy).taxonomy),
+            "events": events_frame(event_rows)}
 
 
 def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progress: bool = True) -> dict[str, pd.DataFrame]:
-    """Load ``path`` and run every extractor; return ``{table name: DataFrame}``."""
-    if taxonomy:
-        load_taxonomy(taxonomy)  # fail early, naming the file and the problem
-    files = iter_files(path)
-    rows, report = [], []
-    for p, rel in _progress(files, len(files), progress):
-        r, rep = load_file(p, rel)
-        rows += r
-        report.append(rep)
-    articles = _frame(rows)
-    actors, mentions = extract_actors(articles)
-    sectors = classify_sectors(articles, taxonomy)
-    events = extract_events(articles, actors, mentions)
-    tables = {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
-              "actors": actors, "mentions": mentions, "sectors": sectors, "events": events}
-    return tables
+    """Load ``path`` and run every extractor.
+
+    Parameters
+    ----------
+    path : str or path-like
+        A folder of article files (searched recursively) or one file.
+    jobs : int
+        Worker processes; 0 means one per core.  The result does not depend on it.
+    taxonomy : path, optional
+        A sector taxonomy YAML file instead of the built-in one.
+    progress : bool
+        Show a progress bar on standard error for corpora of 200 files or more.
+
+    Returns
+    -------
+    dict of pandas.DataFrame
+        ``articles, load_report, actors, mentions, sectors, events``.
+    """
+    return _tables(*_run(path, jobs, taxonomy, progress, None, keep_text=True))
+
+
+class _ArticleWriter:
+    """Append article rows to ``articles.csv`` (and ``.parquet``) in chunks, as files are done."""
+
+    def __init__(self, out: Path, parquet: bool):
+        self.out, self.parquet = out, parquet
+        self.buffer: list[dict] = []
+        self.header = True
+        self.pq = None
+        out.mkdir(parents=True, exist_ok=True)
+        self.csv = open(out / "articles.csv", "w", encoding="utf-8", newline="")
+
+    def __call__(self, rows: list[dict]) -> None:
+        self.buffer += rows
+        if len(self.buffer) >= CHUNK_STORIES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.buffer and not self.header:
+            return
+        flat = to_flat(_frame(self.buffer))
+        flat.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
+        self.header = False
+        if self.parquet:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            flat = flat.astype({c: "string" for c in flat.columns if c not in ("segment", "n_chars")})
+            table = pa.Table.from_pandas(flat, preserve_index=False)
+            if self.pq is None:
+                self.pq = pq.ParquetWriter(self.out / "articles.parquet", table.schema, compression="zstd")
+            self.pq.write_table(table)
+        self.buffer = []
+
+    def close(self) -> None:
+        self.flush()
+        self.csv.close()
+        if self.pq is not None:
+            self.pq.close()
+
+
+def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int = 1, taxonomy=None,
+                      progress: bool = True, parquet: bool = False) -> dict[str, int]:
+    """Extract every table from ``path`` and write them to ``out`` as CSV (and Parquet).
+
+    ``articles.csv`` is written while files are processed, so the corpus's text is never held
+    in memory at once.  Returns counts: ``files, loaded, stories`` and the rows of each table.
+    """
+    out = Path(out)
+    writer = _ArticleWriter(out, parquet)
+    try:
+        rows, report, results, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False)
+    finally:
+        writer.close()
+    tables = _tables(rows, report, results, taxonomy)
+    tables.pop("articles")
+    for name, df in tables.items():
+        write_table(df, out, name, parquet=parquet)
+    loaded = sum(r["status"] == "loaded" for r in report)
+    return {"files": len(report), "loaded": loaded, "stories": len(rows),
+            **{name: len(df) for name, df in tables.items()}}
+
+
+__all__ = ["extract_corpus", "extract_to_folder", "MENTION_COLUMNS", "SECTOR_COLUMNS"]

@@ -19,6 +19,7 @@ import pandas as pd
 import yaml
 
 from .config import DATA_DIR
+from .terms import TermMatcher
 
 SECTOR_IDS = ("semiconductors", "ai", "space", "smart_city", "iot_ict", "clean_energy", "smart_manufacturing",
               "robotics", "biotech_health", "finance", "startups", "research_education", "mobility", "environment",
@@ -69,11 +70,10 @@ class SectorMatcher:
 
     def __init__(self, taxonomy: dict):
         self.taxonomy = taxonomy
-        self.lookup: dict[tuple[str, str], tuple[str, bool]] = {}
-        self.patterns = {}
+        self.matchers = {}
         for family in ("en", "cjk"):
             langs = ("en",) if family == "en" else ("ko", "zh", "ja")
-            exact, folded = set(), set()
+            terms = []
             for sid, spec in taxonomy.items():
                 for lang in langs:
                     for term in spec.get(lang) or []:
@@ -82,42 +82,30 @@ class SectorMatcher:
                         term = term.lstrip("~").strip()
                         if not term:
                             continue
-                        cased = family == "en" and bool(re.search(r"[A-Z]", term)) and term.upper() == term
-                        key = term if cased or family == "cjk" else term.casefold()
-                        self.lookup.setdefault((family, key), (sid, weak))
-                        (exact if cased or family == "cjk" else folded).add(term)
-            alts_exact = "|".join(sorted(map(re.escape, exact), key=len, reverse=True))
-            alts_fold = "|".join(sorted(map(re.escape, folded), key=len, reverse=True))
-            if family == "en":
-                wb = lambda a: rf"(?<![\w-])(?:{a})(?![\w-])"
-                parts = []
-                if alts_exact:
-                    parts.append(f"(?P<x>{wb(alts_exact)})")
-                if alts_fold:
-                    parts.append(f"(?P<f>(?i:{wb(alts_fold)}))")
-                self.patterns[family] = re.compile("|".join(parts)) if parts else None
-            else:
-                self.patterns[family] = re.compile(f"(?P<x>{alts_exact})") if alts_exact else None
+                        cased = family == "cjk" or (bool(re.search(r"[A-Z]", term)) and term.upper() == term)
+                        terms.append((term, (sid, weak), cased, False))
+            self.matchers[family] = TermMatcher(terms)
 
-    def matches(self, text: str, cjk: bool):
-        """Yield ``(sector, term, start, end, weak)`` for every term match."""
-        families = ("cjk", "en") if cjk else ("en",)
-        for family in families:
-            pat = self.patterns.get(family)
-            if pat is None:
-                continue
-            for m in pat.finditer(text):
-                term = m.group(0)
-                key = term if m.lastgroup == "x" else term.casefold()
-                hit = self.lookup.get((family, key))
-                if hit is None and family == "en":
-                    hit = self.lookup.get((family, term.casefold())) or self.lookup.get((family, term))
-                if hit:
-                    yield hit[0], term, m.start(), m.end(), hit[1]
+    def matches(self, text: str, cjk: bool, lower: str | None = None):
+        """Yield ``(sector, term, start, end, weak)`` for every term match.
+
+        English terms match as whole words, case-insensitively unless written in capitals
+        (acronyms such as "AI" or "EV"); CJK terms match as substrings.
+        """
+        hits = self.matchers["en"].find(text, lower)
+        if cjk:
+            merged, last = [], -1
+            for h in sorted(self.matchers["cjk"].find(text) + hits, key=lambda h: (h[0], h[0] - h[1])):
+                if h[0] >= last:
+                    merged.append(h)
+                    last = h[1]
+            hits = merged
+        for s, e, (sid, weak) in hits:
+            yield sid, text[s:e], s, e, weak
 
 
 @functools.lru_cache(maxsize=4)
-def _matcher(path: str | None) -> SectorMatcher:
+def _matcher(path: str | None = None) -> SectorMatcher:
     return SectorMatcher(load_taxonomy(path))
 
 
@@ -157,8 +145,13 @@ def classify_sectors(articles: pd.DataFrame, taxonomy: str | Path | None = None)
                                       articles["language"].astype(str)):
         for r in score_story(matcher, title, text, lang):
             rows.append({"article_id": aid, **r})
+    return sectors_frame(rows, matcher.taxonomy)
+
+
+def sectors_frame(rows: list[dict], taxonomy: dict) -> pd.DataFrame:
+    """The sectors table from story rows: sorted by story then score, ``sector`` categorical."""
     df = pd.DataFrame(rows, columns=SECTOR_COLUMNS)
     if len(df):
         df = df.sort_values(["article_id", "score", "sector"], ascending=[True, False, True]).reset_index(drop=True)
-    df["sector"] = pd.Categorical(df["sector"], categories=list(matcher.taxonomy))
+    df["sector"] = pd.Categorical(df["sector"], categories=list(taxonomy))
     return df
