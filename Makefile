@@ -2,6 +2,7 @@
 #   make analysis   run every notebook, export figures, tables and HTML to reports/
 #   make test       unit tests + strict nbval on every notebook
 #   make lab        JupyterLab on the same environment
+#   make bench      extraction benchmark at 1k, 10k and 100k synthetic articles
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -11,8 +12,9 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | cksum
 CORPUS ?=
 REPORTS ?=
 JOBS ?= 2
+BENCH_SIZES ?= 1000 10000 100000
 
-.PHONY: env analysis test lab lock clean
+.PHONY: env analysis test lab bench lock clean
 
 env: $(STAMP)
 
@@ -33,6 +35,10 @@ test: $(STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+
+# extraction speed, memory and growth on seeded synthetic corpora (see README, Performance)
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --sizes $(BENCH_SIZES) --jobs 2 --one-core
 
 # re-pin every dependency (needs the package registry); commit the result
 lock: $(STAMP)

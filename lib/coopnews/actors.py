@@ -102,6 +102,9 @@ _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "T
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
 _CORP_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|Company|Technology|Technologies|Holdings|Group)\.?)+$", re.I)
+_HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Chamber", "Association", "Alliance",
+              "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
+              "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society"}
 _LEAD_JUNK = re.compile(r"^(?:The|A|An|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy)\s+")
 
 
@@ -209,6 +212,8 @@ class StoryExtractor:
         heads = v["head_kind"]
         for m in _SPAN.finditer(text):
             span, s0 = m.group(0), m.start()
+            if not any(w.rstrip(".,") in heads or w in _HEADS_OF for w in span.split()):
+                continue  # no organisational head word: cannot be a name found here
             span = re.sub(r"[’']s$", "", span)
             # drop a possessive owner ("Taiwan's Ministry …") and leading sentence words
             poss = list(re.finditer(r"[’']s\s+", span))
@@ -534,13 +539,12 @@ class StoryExtractor:
                 if len(names) != 1 or len(tok) < 2:
                     continue
                 name = next(iter(names))
-                for m in re.finditer(rf"(?<![\w-]){re.escape(tok)}(?![\w-])", text):
-                    if any(a <= m.start() < b for a, b in taken):
+                for s, e in _word_occurrences(text, tok):
+                    if any(a <= s < b for a, b in taken):
                         continue
-                    after = text[m.end():m.end() + 3]
-                    if after.startswith((" (", "-")):
+                    if text[e:e + 3].startswith((" (", "-")):
                         continue
-                    refs.append(Mention(m.start(), m.end(), m.group(0), "person", full[name].key, name))
+                    refs.append(Mention(s, e, tok, "person", full[name].key, name))
         else:
             ref_re = self.re_ko_ref if lang == "ko" else self.re_zh_ref
             for m in ref_re.finditer(text):
@@ -562,6 +566,17 @@ class StoryExtractor:
                 p.role = p.role or src.role
                 p.affiliation = p.affiliation or src.affiliation
         return _non_overlapping(people + refs, prefer_info=True)
+
+
+def _word_occurrences(text: str, word: str):
+    """``(start, end)`` of ``word`` standing alone in ``text`` (no letter, digit, ``_`` or ``-`` around)."""
+    i, n = text.find(word), len(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            yield i, i + n
+        i = text.find(word, i + 1)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -30,17 +30,21 @@ _PLAUSIBLE = re.compile(
 )
 
 
+_IMPLAUSIBLE = re.compile(_PLAUSIBLE.pattern.replace("[", "[^", 1))
+_CONTROL_BYTES = bytes([b for b in range(32) if b < 9 or 13 < b])
+
+
 def _plausibility(text: str) -> float:
     if not text:
         return 0.0
-    return len(_PLAUSIBLE.findall(text)) / len(text)
+    return 1 - len(_IMPLAUSIBLE.findall(text)) / len(text)
 
 
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > 0.01 * max(len(sample), 1)
 
 

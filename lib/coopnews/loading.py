@@ -122,6 +122,7 @@ def _n_words(line: str) -> int:
     return len(_WORD.findall(line)) + len(_CJK_CHAR.findall(line)) // 2
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_prose(line: str) -> bool:
     """A paragraph of running text rather than a header item (titles are long but unpunctuated)."""
     cjk = len(_CJK_CHAR.findall(line))

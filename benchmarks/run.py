@@ -1,0 +1,89 @@
+"""Benchmark ``coopnews extract`` end to end on synthetic corpora of growing size.
+
+For each size the corpus is generated once (``benchmarks/data/n<N>``, seeded, reused on later
+runs), then ``coopnews extract`` runs as a subprocess while this script samples the resident
+memory of its whole process tree every 0.1 s.  Printed per run: files, MB, jobs, wall seconds,
+articles/s, MB/s, peak RSS (sum over the processes: shared pages counted once per process,
+so an upper bound) and, between consecutive sizes, the growth exponent
+``log(t2/t1) / log(n2/n1)`` (1.0 = linear).
+
+Usage::
+
+    python benchmarks/run.py [--sizes 1000 10000 100000] [--jobs 2] [--one-core]
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+
+
+def corpus(n: int, seed: int) -> tuple[Path, int]:
+    """The corpus of ``n`` files (generated when missing) and its size in bytes."""
+    folder = HERE / "data" / f"n{n}-s{seed}"
+    done = folder / ".complete"
+    if not done.exists():
+        print(f"generating {n} articles in {folder} …", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, str(HERE / "generate.py"), str(n), str(folder), "--seed", str(seed)],
+                       check=True, stdout=subprocess.DEVNULL)
+        done.write_text("ok\n")
+    size = sum(p.stat().st_size for p in folder.rglob("*.txt"))
+    return folder, size
+
+
+def run(folder: Path, jobs: int) -> tuple[float, int, int]:
+    """Run the extractor; return ``(seconds, peak RSS bytes, exit status)``."""
+    out = HERE / "out" / folder.name
+    cmd = [sys.executable, "-m", "coopnews", "extract", str(folder), "--out", str(out),
+           "--jobs", str(jobs), "--no-progress"]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    root = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            procs = [root] + root.children(recursive=True)
+            peak = max(peak, sum(p.memory_info().rss for p in procs if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.1)
+    return time.perf_counter() - t0, peak, proc.returncode
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    ap.add_argument("--jobs", type=int, default=2, help="worker processes for the size series")
+    ap.add_argument("--one-core", action="store_true", help="also time the middle size on one core")
+    ap.add_argument("--seed", type=int, default=7)
+    args = ap.parse_args(argv)
+    header = f"{'files':>8} {'MB':>7} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'peak RSS MB':>11} {'exponent':>8}"
+    print(header)
+    print("-" * len(header))
+    plan = [(n, args.jobs) for n in args.sizes]
+    if args.one_core:
+        plan.append((args.sizes[len(args.sizes) // 2], 1))
+    prev = None
+    status = 0
+    for n, jobs in plan:
+        folder, size = corpus(n, args.seed)
+        secs, peak, rc = run(folder, jobs)
+        status |= rc
+        exp = ""
+        if prev is not None and jobs == prev[2] and n != prev[0]:
+            exp = f"{math.log(secs / prev[1]) / math.log(n / prev[0]):.2f}"
+        print(f"{n:>8} {size / 1e6:>7.1f} {jobs:>4} {secs:>8.1f} {n / secs:>10.0f} {size / 1e6 / secs:>6.2f} "
+              f"{peak / 1e6:>11.0f} {exp:>8}" + ("" if rc == 0 else f"  (exit {rc})"), flush=True)
+        prev = (n, secs, jobs)
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

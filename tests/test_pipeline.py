@@ -1,0 +1,60 @@
+"""The extraction pipeline and the command line: same output for any number of jobs, streaming, errors."""
+import shutil
+
+import pandas as pd
+import pytest
+
+from coopnews.cli import main
+from coopnews.pipeline import extract_corpus, extract_to_folder
+
+TABLES = ["articles", "load_report", "actors", "mentions", "sectors", "events"]
+
+
+@pytest.fixture(scope="module")
+def corpus_copy(tmp_path_factory, corpus_dir):
+    """The test corpus with a Latin-script story that teaches a gloss, in a nested folder."""
+    root = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(corpus_dir, root / "c")
+    return root / "c"
+
+
+def test_jobs_do_not_change_the_output(tmp_path, corpus_copy):
+    outs = []
+    for jobs in (1, 2):
+        out = tmp_path / f"j{jobs}"
+        assert main(["extract", str(corpus_copy), "--out", str(out), "--jobs", str(jobs), "--no-progress"]) == 0
+        outs.append({t: (out / f"{t}.csv").read_bytes() for t in TABLES})
+    assert outs[0] == outs[1]
+    assert outs[0]["articles"].count(b"\n") > 5  # not trivially equal: real rows were written
+
+
+def test_streamed_articles_match_the_in_memory_table(tmp_path, corpus_copy):
+    counts = extract_to_folder(corpus_copy, tmp_path, progress=False, parquet=True)
+    tables = extract_corpus(corpus_copy, progress=False)
+    streamed = pd.read_csv(tmp_path / "articles.csv")
+    assert counts["stories"] == len(streamed) == len(tables["articles"])
+    assert list(streamed["article_id"]) == list(tables["articles"]["article_id"])
+    assert list(streamed["text"]) == list(tables["articles"]["text"])
+    assert len(pd.read_parquet(tmp_path / "articles.parquet")) == len(streamed)
+    for t in ("actors", "mentions", "events", "sectors"):
+        assert counts[t] == len(tables[t]) == len(pd.read_csv(tmp_path / f"{t}.csv"))
+
+
+def test_learnt_gloss_reaches_cjk_story_in_parallel(tmp_path):
+    (tmp_path / "a_en.txt").write_text(
+        "Delegates from Jeonju signed a data-sharing memorandum on Monday. Jeonju Mayor Baek Ji-hoon (백지훈) said "
+        "the two cities would open a joint lab next year. Baek said the lab would train forty engineers.\n",
+        encoding="utf-8")
+    (tmp_path / "b_ko.txt").write_text(
+        "전주시는 15일 데이터 공유 협약을 맺었다고 밝혔다. 백지훈은 이날 협약식에서 두 도시가 내년에 공동 연구소를 열 것이라고 말했다. "
+        "시는 연구소에서 기술 인력 40명을 양성할 계획이다.\n", encoding="utf-8")
+    for jobs in (1, 2):
+        tables = extract_corpus(tmp_path, jobs=jobs, progress=False)
+        people = tables["actors"][tables["actors"]["type"] == "person"]
+        baek = people[people["name"] == "Baek Ji-hoon"]
+        assert len(baek) == 1 and baek.iloc[0]["n_articles"] == 2, jobs
+
+
+def test_missing_input_is_an_error(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
+    assert "does not exist" in capsys.readouterr().err
