@@ -14,7 +14,7 @@ REPORTS ?=
 JOBS ?= 2
 BENCH_SIZES ?= 1000 10000 100000
 
-.PHONY: env analysis test lab bench lock clean
+.PHONY: env analysis test reproducible lab bench lock clean
 
 env: $(STAMP)
 
@@ -32,6 +32,10 @@ analysis: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile tests notebooks --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval-sanitize.cfg -q
+
+# make analysis twice on our own test articles; every report file must be byte-identical
+reproducible: $(STAMP)
+	$(BIN)/python tests/check_reproducible.py tests/corpus $${TMPDIR:-/tmp}/coopnews-reproducible
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)

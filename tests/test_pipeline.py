@@ -7,7 +7,7 @@ import pytest
 from coopnews.cli import main
 from coopnews.pipeline import extract_corpus, extract_to_folder
 
-TABLES = ["articles", "load_report", "actors", "mentions", "sectors", "events"]
+TABLES = ["articles", "load_report", "actors", "mentions", "sectors", "events", "ties"]
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +36,7 @@ def test_streamed_articles_match_the_in_memory_table(tmp_path, corpus_copy):
     assert list(streamed["article_id"]) == list(tables["articles"]["article_id"])
     assert list(streamed["text"]) == list(tables["articles"]["text"])
     assert len(pd.read_parquet(tmp_path / "articles.parquet")) == len(streamed)
-    for t in ("actors", "mentions", "events", "sectors"):
+    for t in ("actors", "mentions", "events", "sectors", "ties"):
         assert counts[t] == len(tables[t]) == len(pd.read_csv(tmp_path / f"{t}.csv"))
 
 

@@ -102,6 +102,7 @@ _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "T
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
 _CORP_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|Company|Technology|Technologies|Holdings|Group)\.?)+$", re.I)
+_POSSESSIVE = re.compile(r"[’']s\b")
 _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Chamber", "Association", "Alliance",
               "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
               "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society"}
@@ -212,7 +213,7 @@ class StoryExtractor:
         heads = v["head_kind"]
         for m in _SPAN.finditer(text):
             span, s0 = m.group(0), m.start()
-            if not any(w.rstrip(".,") in heads or w in _HEADS_OF for w in span.split()):
+            if not any(w in heads or w in _HEADS_OF for w in _POSSESSIVE.sub("", span).replace(",", " ").replace(".", " ").split()):
                 continue  # no organisational head word: cannot be a name found here
             span = re.sub(r"[’']s$", "", span)
             # drop a possessive owner ("Taiwan's Ministry …") and leading sentence words

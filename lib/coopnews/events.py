@@ -89,23 +89,42 @@ def story_events(aid: str, text: str, lang: str, published, mentions) -> list[di
             continue
         main = [t for t in cands if not re.search(r"\bto\s+$", text[max(0, t[0] - 4):t[0]])]
         cands = main or cands  # "will visit X in May to meet Y": the purpose clause is not the event
-        near = min(cands, key=lambda t: (min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset)), prio[t[2]]))
-        kind = near[2]
+        def dist(t):
+            return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
+
+        ranked = sorted(cands, key=lambda t: (dist(t), prio[t[2]]))
+        kinds = [ranked[0][2]]
+        # a second kind acted on the same date in the same clause ("visited the pavilion and met …")
+        for t in ranked[1:]:
+            if t[2] not in kinds and dist(t) <= SECOND_KIND_CHARS and not _clause_break(text, dm.offset, t[0]):
+                kinds.append(t[2])
+                break
         start_iso, end_iso = _iso(dm)
-        key = (kind, start_iso or dm.text)
-        if key in seen:
-            continue
-        seen.add(key)
         in_sent = [m for m in ms if s0 <= m[0] < s1]
         parties = list(dict.fromkeys(m[2] for m in in_sent if m[1] in ("organization", "person")
                                      or (m[1] == "place" and m[3])))
         place = _event_place(text, in_sent, cjk)
         planned = bool(dm.future) or (pub is not None and dm.start is not None and dm.start > pub)
-        cameo = spec["cameo"]["meeting_planned"] if kind == "meeting" and planned else spec["cameo"][kind]
-        events.append({"article_id": aid, "kind": kind, "cameo": cameo, "date_start": start_iso,
-                       "date_end": end_iso, "precision": dm.precision, "date_text": dm.text, "planned": planned,
-                       "place": place, "parties": parties, "evidence": text[s0:s1].strip()})
+        for kind in kinds:
+            key = (kind, start_iso or dm.text)
+            if key in seen:
+                continue
+            seen.add(key)
+            cameo = spec["cameo"]["meeting_planned"] if kind == "meeting" and planned else spec["cameo"][kind]
+            events.append({"article_id": aid, "kind": kind, "cameo": cameo, "date_start": start_iso,
+                           "date_end": end_iso, "precision": dm.precision, "date_text": dm.text, "planned": planned,
+                           "place": place, "parties": parties, "evidence": text[s0:s1].strip()})
     return events
+
+
+SECOND_KIND_CHARS = 25
+_CLAUSE_BREAK = re.compile(r"[;:，、；]|, (?:and|but|while|which|who|where)\b|,\s*\S+ said\b")
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """A clause boundary lies between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return bool(_CLAUSE_BREAK.search(text, lo, hi))
 
 
 def _event_place(text, in_sent, cjk) -> str:

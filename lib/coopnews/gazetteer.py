@@ -106,8 +106,11 @@ class Gazetteer:
                           int(c["population"]), f"city:{c['geonameid']}")
             self.by_key[place.key] = place
             latin = {c["name"], _ascii_fold(c["name"])}
-            latin |= {a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a.strip()
-                      and "-" not in a and len(a) >= 4 and a.istitle()}
+            # alternate spellings: romanisation variants of East-Asian towns, exonyms of big cities ("Saigon");
+            # for small towns elsewhere they are mostly noise (surnames, common words)
+            if place.population >= 100_000 or c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO"):
+                latin |= {a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a.strip()
+                          and "-" not in a and len(a) >= 4 and a.istitle()}
             for f in latin:
                 if f in stop_en or len(f) < 3:
                     continue

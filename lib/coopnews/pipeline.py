@@ -23,6 +23,7 @@ import pandas as pd
 from .actors import CJK_LANGS, MENTION_COLUMNS, Resolver, StoryExtractor, learnt_glosses
 from .events import events_frame, story_events
 from .loading import REPORT_COLUMNS, _frame, iter_files, load_file
+from .network import cooperation_ties
 from .sectors import SECTOR_COLUMNS, _matcher, load_taxonomy, score_story, sectors_frame
 from .tables import to_flat, write_table
 
@@ -132,9 +133,11 @@ def _tables(rows, report, results, taxonomy) -> dict[str, pd.DataFrame]:
         ev["parties"] = [names[ids[k]] for k in ev["parties"]]
         ev["place"] = names[ids[ev["place"]]] if ev["place"] else ""
     articles = _frame(rows)
+    sectors = sectors_frame(sector_rows, _matcher(taxonomy).taxonomy)
+    events = events_frame(event_rows)
+    ties = cooperation_ties(actors, mentions, events, sectors, articles)
     return {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
-            "actors": actors, "mentions": mentions, "sectors": sectors_frame(sector_rows, _matcher(taxonomy).taxonomy),
-            "events": events_frame(event_rows)}
+            "actors": actors, "mentions": mentions, "sectors": sectors, "events": events, "ties": ties}
 
 
 def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progress: bool = True) -> dict[str, pd.DataFrame]:
@@ -154,7 +157,7 @@ def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progre
     Returns
     -------
     dict of pandas.DataFrame
-        ``articles, load_report, actors, mentions, sectors, events``.
+        ``articles, load_report, actors, mentions, sectors, events, ties``.
     """
     return _tables(*_run(path, jobs, taxonomy, progress, None, keep_text=True))
 
