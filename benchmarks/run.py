@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 def corpus(n: int, seed: int) -> tuple[Path, int]:
     """The corpus of ``n`` files (generated when missing) and its size in bytes."""
     folder = HERE / "data" / f"n{n}-s{seed}"
-    done = folder / ".complete"
+    done = folder.with_name(folder.name + ".complete")
     if not done.exists():
         print(f"generating {n} articles in {folder} …", file=sys.stderr, flush=True)
         subprocess.run([sys.executable, str(HERE / "generate.py"), str(n), str(folder), "--seed", str(seed)],

@@ -693,14 +693,20 @@ class Resolver:
         self.key_index: dict[str, int] = {}
         self.keys: list[str] = []
         self.story_ids: list[str] = []
+        self.story_order: list[int] = []
         self.m_story, self.m_key = array("l"), array("l")
         self.m_start, self.m_end = array("l"), array("l")
         self.m_text: list[str] = []
 
-    def add(self, aid: str, mentions) -> None:
-        """Add the mentions (objects with the fields of :class:`Mention`) of story ``aid``."""
+    def add(self, aid: str, mentions, order: int | None = None) -> None:
+        """Add the mentions (objects with the fields of :class:`Mention`) of story ``aid``.
+
+        ``order`` is the story's place in the corpus (default: the order of the calls); the
+        mentions table is sorted by it, so stories may be added in any order.
+        """
         si = len(self.story_ids)
         self.story_ids.append(aid)
+        self.story_order.append(si if order is None else order)
         for m in mentions:
             g = self.groups.get(m.key)
             if g is None:
@@ -757,14 +763,17 @@ class Resolver:
         actors["lon"] = actors["lon"].astype("float64")
         key_ids = [ids[k] for k in self.keys]
         key_types = [groups[k]["type"] for k in self.keys]
-        kidx = np.frombuffer(self.m_key, dtype=np.int64)
         sidx = np.frombuffer(self.m_story, dtype=np.int64)
+        sort = np.argsort(np.asarray(self.story_order, dtype=np.int64)[sidx], kind="stable") if len(sidx) else sidx
+        sidx = sidx[sort]
+        kidx = np.frombuffer(self.m_key, dtype=np.int64)[sort]
+        m_text = [self.m_text[i] for i in sort]
         mentions = pd.DataFrame({
             "article_id": np.asarray(self.story_ids, dtype=object)[sidx] if len(sidx) else np.array([], dtype=object),
             "actor_id": np.asarray(key_ids, dtype=object)[kidx] if len(kidx) else np.array([], dtype=object),
-            "start": np.frombuffer(self.m_start, dtype=np.int64).copy(),
-            "end": np.frombuffer(self.m_end, dtype=np.int64).copy(),
-            "text": self.m_text,
+            "start": np.frombuffer(self.m_start, dtype=np.int64)[sort],
+            "end": np.frombuffer(self.m_end, dtype=np.int64)[sort],
+            "text": m_text,
             "type": pd.Categorical(np.asarray(key_types, dtype=object)[kidx] if len(kidx) else [],
                                    categories=["person", "organization", "place"]),
         }, columns=MENTION_COLUMNS)

@@ -86,7 +86,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if _plausibility(text[:20000]) < 0.85:
         raise SkipFile(f"decoded as {encoding} but does not look like text")
-    return unicodedata.normalize("NFC", text), encoding
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text, encoding
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:

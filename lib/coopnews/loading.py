@@ -74,6 +74,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_SPACE = re.compile(r"\s")
+_LETTER = re.compile(r"[^\W\d_]")
+_ANY_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _TERMINAL = re.compile(r"[.!?。！？][\"”’』」)）]*\s*$|[\"”』」]\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -105,6 +108,8 @@ def detect_language(text: str) -> str:
     flip the decision: CJK characters must make up a third of all letters.
     """
     sample = text[:20000]
+    if not _ANY_CJK.search(sample):
+        return "en"
     hangul, kana, han = len(_HANGUL.findall(sample)), len(_KANA.findall(sample)), len(_HAN.findall(sample))
     latin = len(_LATIN.findall(sample))
     cjk = hangul + kana + han
@@ -507,11 +512,12 @@ def load_file(path: Path, rel: str) -> tuple[list[dict], dict]:
             report["encoding"] = enc + "+html"
         stories = parse_text(text, hints)
         main_text = "\n\n".join(stories[0].lines)
-        letters = len(_WORD.findall(main_text)) + len(_CJK_CHAR.findall(main_text)) // 2
+        sample = main_text[:4000]  # enough to tell prose from a list of numbers
+        letters = len(_WORD.findall(sample)) + len(_CJK_CHAR.findall(sample)) // 2
         if letters < 25:
             raise SkipFile(f"not an article: only {letters} words of prose")
-        non_space = len(re.sub(r"\s", "", main_text)) or 1
-        if len(re.findall(r"[^\W\d_]", main_text)) / non_space < 0.6:
+        non_space = len(_SPACE.sub("", sample)) or 1
+        if len(_LETTER.findall(sample)) / non_space < 0.6:
             raise SkipFile("not an article: mostly digits and symbols")
     except SkipFile as exc:
         report["reason"] = str(exc)

@@ -66,7 +66,7 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         by_name.setdefault(r.name, r.actor_id)
     story_sectors = defaultdict(list)
     if sectors is not None and len(sectors):
-        for aid, sec in zip(sectors["article_id"], sectors["sector"].astype(str)):
+        for aid, sec in zip(sectors["article_id"].tolist(), sectors["sector"].astype(str).tolist()):
             story_sectors[aid].append(sec)
     published = {}
     if articles is not None and len(articles):
@@ -74,15 +74,18 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                      for a, p in zip(articles["article_id"], articles["published"])}
 
     ties: dict[tuple[str, str], dict] = {}
+    # a city or region, and the country it lies in: (country code of a country node, country code of a place)
+    country_of = {a: r.country for a, r in info.items() if str(r.type) == "place" and r.kind == "country" and r.country}
+    within = {a: r.country for a, r in info.items() if str(r.type) == "place" and r.kind in ("city", "region") and r.country}
 
     def tie(a: str, b: str) -> dict | None:
-        if a == b or _contains(info[a], info[b]) or _contains(info[b], info[a]):
+        # callers pass a < b
+        if a == b or (a in country_of and within.get(b) == country_of[a]) or (b in country_of and within.get(a) == country_of[b]):
             return None
-        key = (a, b) if a < b else (b, a)
-        t = ties.get(key)
+        t = ties.get((a, b))
         if t is None:
-            t = ties[key] = {"groups": set(), "stories": set(), "kinds": Counter(), "sectors": Counter(),
-                             "dates": [], "articles": set()}
+            t = ties[(a, b)] = {"groups": set(), "stories": set(), "kinds": Counter(), "sectors": Counter(),
+                                "dates": [], "articles": set()}
         return t
 
     def note(t: dict, aid: str, date: str) -> None:
@@ -105,7 +108,8 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                     note(t, r.article_id, _day(r.date_start))
     if len(mentions):
         per_story: dict[str, dict[str, list]] = defaultdict(dict)
-        for aid, actor, start in zip(mentions["article_id"], mentions["actor_id"], mentions["start"]):
+        for aid, actor, start in zip(mentions["article_id"].tolist(), mentions["actor_id"].tolist(),
+                                     mentions["start"].tolist()):
             if actor in info:
                 seen = per_story[aid].get(actor)
                 if seen is None:
@@ -142,12 +146,6 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         df = df.sort_values(["weight", "n_events", "source_id", "target_id"],
                             ascending=[False, False, True, True]).reset_index(drop=True)
     return df.astype({"weight": "int64", "n_events": "int64", "n_stories": "int64", "international": bool})
-
-
-def _contains(outer, inner) -> bool:
-    """``outer`` is the country ``inner`` (a city or region) lies in."""
-    return (str(outer.type) == "place" and outer.kind == "country" and str(inner.type) == "place"
-            and inner.kind in ("city", "region") and bool(inner.country) and inner.country == outer.country)
 
 
 def tie_graph(ties: pd.DataFrame, min_weight: int = 1):

@@ -1,11 +1,12 @@
 """Run every extraction step over a corpus folder, file by file, on one or more cores.
 
 Each file is loaded and its stories are extracted in a worker (actors, sectors, dates and
-events need only the story); the main process merges the results in file order, so the
-output is the same for any number of jobs.  Two passes keep that true for the one corpus-wide
-dependency: people's CJK glosses learnt from Latin-script stories ("Kang Min-ho (강민호)")
-identify them in CJK stories, so when pass 1 has learnt any, the CJK stories are extracted
-again in pass 2 with every gloss known.
+events need only the story); the main process merges the results as they come, keyed by
+the story's place in the corpus, so the output is the same for any number of jobs.  Two
+passes keep that true for the one corpus-wide dependency: people's CJK glosses learnt from
+Latin-script stories ("Kang Min-ho (강민호)") identify them in CJK stories, so pass 1 extracts
+the Latin-script stories and pass 2 reads the files with CJK stories again and extracts those
+with every gloss known.
 
 Story texts are not kept once a file is done unless the caller wants the articles table with
 text (:func:`extract_corpus`); :func:`extract_to_folder` streams ``articles.csv`` to disk.
@@ -57,12 +58,14 @@ def _story(row: dict) -> tuple:
 
 
 def _pass1(task: tuple[Path, str]) -> tuple:
+    """Load one file; extract its Latin-script stories (CJK ones wait for pass 2 and the glosses)."""
     path, rel = task
     rows, report = load_file(path, rel)
-    return rows, report, [_story(r) for r in rows]
+    return rows, report, [(i, _story(r)) for i, r in enumerate(rows) if r["language"] not in CJK_LANGS]
 
 
 def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
+    """Load one file again; extract its CJK stories with every gloss learnt in pass 1."""
     path, rel = task
     rows, _ = load_file(path, rel)
     return [(i, _story(r)) for i, r in enumerate(rows) if r["language"] in CJK_LANGS]
@@ -89,6 +92,24 @@ def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc):
         yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
 
 
+class _Collector:
+    """Merges story results as they arrive, keeping only what the output tables need."""
+
+    def __init__(self):
+        self.resolver = Resolver()
+        self.sectors: list[dict] = []
+        self.events: list[tuple[int, int, dict]] = []
+        self.glosses: dict[str, str] = {}
+
+    def add(self, order: int, aid: str, result: tuple) -> None:
+        ms, sectors, events, glosses = result
+        self.resolver.add(aid, ms, order=order)
+        self.sectors += [{"article_id": aid, **x} for x in sectors]
+        self.events += [(order, k, ev) for k, ev in enumerate(events)]
+        for form, name in glosses:
+            self.glosses.setdefault(form, name)
+
+
 def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
     """The two passes; ``on_rows`` receives each file's article rows (with text) in order."""
     if taxonomy:
@@ -96,44 +117,35 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
     taxonomy = str(taxonomy) if taxonomy else None
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     files = iter_files(path)
-    rows, report, results, glosses, cjk_files = [], [], [], {}, []
-    for (p, rel), (frows, rep, fres) in zip(files, _map(_pass1, files, jobs, taxonomy, {}, progress, "extract")):
+    rows, report, cjk_files = [], [], []
+    out = _Collector()
+    for task, (frows, rep, fres) in zip(files, _map(_pass1, files, jobs, taxonomy, {}, progress, "extract")):
         report.append(rep)
         if on_rows is not None and frows:
             on_rows(frows)
         base = len(rows)
-        for r, res in zip(frows, fres):
-            if not keep_text:
-                r = {**r, "text": None}
-            rows.append(r)
-            results.append(res)
-            for form, name in res[3]:
-                glosses.setdefault(form, name)
-        if any(r["language"] in CJK_LANGS for r in frows):
-            cjk_files.append(((p, rel), base))
-    if glosses and cjk_files:
+        rows += frows if keep_text else [{**r, "text": None} for r in frows]
+        for i, res in fres:
+            out.add(base + i, frows[i]["article_id"], res)
+        if len(fres) < len(frows):
+            cjk_files.append((task, base))
+    if cjk_files:
         tasks = [t for t, _ in cjk_files]
-        for (_, base), redo in zip(cjk_files, _map(_pass2, tasks, jobs, taxonomy, glosses, progress, "glosses")):
-            for i, res in redo:
-                results[base + i] = res
-    return rows, report, results, taxonomy
+        for (_, base), fres in zip(cjk_files, _map(_pass2, tasks, jobs, taxonomy, out.glosses, progress, "CJK")):
+            for i, res in fres:
+                out.add(base + i, rows[base + i]["article_id"], res)
+    return rows, report, out, taxonomy
 
 
-def _tables(rows, report, results, taxonomy) -> dict[str, pd.DataFrame]:
-    res = Resolver()
-    sector_rows, event_rows = [], []
-    for row, (ms, sectors, events, _) in zip(rows, results):
-        aid = row["article_id"]
-        res.add(aid, ms)
-        sector_rows += [{"article_id": aid, **s} for s in sectors]
-        event_rows += events
-    actors, mentions, ids = res.finish()
+def _tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
+    actors, mentions, ids = out.resolver.finish()
     names = dict(zip(actors["actor_id"], actors["name"]))
+    event_rows = [ev for _, _, ev in sorted(out.events, key=lambda t: (t[0], t[1]))]
     for ev in event_rows:
         ev["parties"] = [names[ids[k]] for k in ev["parties"]]
         ev["place"] = names[ids[ev["place"]]] if ev["place"] else ""
     articles = _frame(rows)
-    sectors = sectors_frame(sector_rows, _matcher(taxonomy).taxonomy)
+    sectors = sectors_frame(out.sectors, _matcher(taxonomy).taxonomy)
     events = events_frame(event_rows)
     ties = cooperation_ties(actors, mentions, events, sectors, articles)
     return {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
@@ -212,10 +224,10 @@ def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int
     out = Path(out)
     writer = _ArticleWriter(out, parquet)
     try:
-        rows, report, results, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False)
+        rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False)
     finally:
         writer.close()
-    tables = _tables(rows, report, results, taxonomy)
+    tables = _tables(rows, report, collected, taxonomy)
     tables.pop("articles")
     for name, df in tables.items():
         write_table(df, out, name, parquet=parquet)

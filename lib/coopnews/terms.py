@@ -7,6 +7,7 @@ terms afterwards, so a story costs one pass per mode whatever the number of term
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import ahocorasick
@@ -23,6 +24,7 @@ def _is_word(ch: str) -> bool:
     return ch in "_-" or (ch.isalnum() and ord(ch) < 0x1100)
 
 
+@functools.lru_cache(maxsize=8)
 def lower_same_length(text: str) -> str:
     """``text.lower()`` when that keeps every offset, else a character-wise lower case."""
     low = text.lower()
