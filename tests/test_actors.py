@@ -124,3 +124,36 @@ def test_test_corpus_actor_counts(corpus_dir):
     arts = load_articles(corpus_dir).set_index("article_id")
     for m in mentions.itertuples():
         assert arts.loc[m.article_id, "text"][m.start:m.end] == m.text
+
+
+def test_title_of_an_office_then_name(ex):
+    ms = ex.extract("On Friday, Bavarian Minister of Digital Affairs Greta Hollmann toured the lab.", "en")
+    p = people(ms)["Greta Hollmann"]
+    assert p.role == "Minister" and p.affiliation == "Bavarian"
+
+
+def test_romanised_surname_read_as_office_word_moves_to_the_name(ex):
+    ms = ex.extract("The trip is led by Minister of State for Trade and Industry Tay Wen Jie, officials said.", "en")
+    p = people(ms)
+    assert "Tay Wen Jie" in p and "Wen Jie" not in p
+    assert "Industry" in p["Tay Wen Jie"].affiliation
+
+
+def test_honorific_and_surname_alone_is_the_full_name_of_the_story(ex):
+    ms = ex.extract("Ms Goh Hui Min, chief executive of the Port Data Agency, signed for Singapore. "
+                    "Ms Goh said the link would open in May.", "en")
+    persons = {m.name for m in ms if m.type == "person"}
+    assert persons == {"Goh Hui Min"}
+
+
+def test_korean_name_must_start_with_a_surname_and_not_end_in_a_particle(ex):
+    ms = ex.extract("이번 방문에는 한도윤 부산시 경제부시장도 동행했다. 인재가 부족하다는 지적이 나왔다.", "ko")
+    names = {m.name for m in ms if m.type == "person"}
+    assert "한도윤" in names
+    assert not any(n.startswith(("이번", "방문", "인재")) for n in names)
+
+
+def test_chinese_title_followed_by_a_verb_is_not_a_person(ex):
+    ms = ex.extract("林局長此行也參訪了大阪的研究機構，副校長森田明子表示歡迎。", "zh")
+    names = {m.name for m in ms if m.type == "person"}
+    assert "此行" not in names and "森田明子" in names

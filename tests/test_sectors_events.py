@@ -97,3 +97,28 @@ def test_same_event_in_two_stories_shares_a_group(corpus_dir, tmp_path):
     ev = extract_events(arts, actors, mentions)
     agreements = ev[ev["kind"] == "agreement"]
     assert len(agreements) == 2 and agreements["event_group"].nunique() == 1
+
+
+def test_two_acts_joined_by_and_on_one_date_are_two_events():
+    ev = events_of("On Monday, the minister visited the robotics pavilion and met the mayor to discuss a cargo link.")
+    assert set(zip(ev["kind"].astype(str), ev["date_start"])) == {("visit", "2025-04-07"), ("meeting", "2025-04-07")}
+
+
+def test_an_act_in_another_clause_does_not_borrow_the_date():
+    ev = events_of("The agency signed an agreement on Monday; a separate delegation will visit Osaka in July.")
+    kinds = set(zip(ev["kind"].astype(str), ev["date_start"]))
+    assert ("agreement", "2025-04-07") in kinds and ("visit", "2025-04-07") not in kinds
+
+
+def test_scheduled_for_a_month_and_a_declaration():
+    ev = events_of("Its first working session is scheduled for June in Ulsan. The two ports declared a joint logistics zone in 2011.")
+    kinds = set(zip(ev["kind"].astype(str), ev["date_start"]))
+    assert ("meeting", "2025-06") in kinds and ("agreement", "2011") in kinds
+
+
+def test_cjk_training_visit_and_courtesy_call():
+    ko = events_of("9월에는 연구원 12명이 울산 본원에서 석 달간 연수를 받는다.", lang="ko")
+    assert ("visit", "2025-09") in set(zip(ko["kind"].astype(str), ko["date_start"]))
+    zh = events_of("林局長於16日拜會關西經濟聯合會，洽談合作。", lang="zh")
+    assert ("meeting", "2025-04-16") in set(zip(zh["kind"].astype(str), zh["date_start"])) or \
+        ("meeting", "2025-03-16") in set(zip(zh["kind"].astype(str), zh["date_start"]))

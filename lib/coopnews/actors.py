@@ -66,6 +66,13 @@ def _vocab():
 
 
 @functools.lru_cache(maxsize=1)
+def _surnames() -> dict:
+    """Common family names: Korean and Chinese as character classes, romanised ones as a set."""
+    d = _load("surnames.yaml")
+    return {"ko": re.escape(d["ko"]), "zh": re.escape(d["zh"] + d["ja"]), "latin": frozenset(d["latin"])}
+
+
+@functools.lru_cache(maxsize=1)
 def _speech_terms() -> TermMatcher:
     return TermMatcher((w, None, True, False) for w in _SPEECH_WORDS)
 
@@ -176,7 +183,7 @@ class StoryExtractor:
         self.title_terms = TermMatcher((x, None, False, False) for x in t)
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua"
         self.re_title_name = re.compile(
-            rf"(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))(?:\s+of\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:and\s+|of\s+)?){{1,6}}?))?\s+(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))\s+(?:(?:of|for)\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?){{1,6}}))?(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"
         self.re_name_appos = re.compile(
             rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
@@ -185,10 +192,11 @@ class StoryExtractor:
         ko_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ko"]), key=len, reverse=True))
         zh_titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"]), key=len, reverse=True))
         ja_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ja"]), key=len, reverse=True))
+        sur = _surnames()
         self.re_ko = re.compile(
-            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[가-힣]{{2,4}}|[가-힣]{{1,3}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
+            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[{sur['ko']}][가-힣]{{1,3}}(?<![는은을를에의도와과로가])|[{sur['ko']}][가-힣]{{0,2}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_ko_ref = re.compile(rf"(?<![가-힣])(?P<sur>[가-힣])\s(?P<title>{ko_titles})(?![가-힣]{{2}})")
-        self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?P<title>{zh_titles})(?P<name>[\u4e00-\u9fff]{{2,4}})")
+        self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?P<title>{zh_titles})(?P<name>[{sur['zh']}][\u4e00-\u9fff]{{1,3}})")
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
         self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}}?)(?:（(?P<gloss>[^（）]{{1,12}})）)?(?P<title>{ja_titles})")
 
@@ -382,9 +390,15 @@ class StoryExtractor:
 
         at_title = [s for s, _, _ in self.title_terms.find(text)]
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
-            aff = (m["aff2"] or m["aff"] or "").strip()
+            aff = (m["aff"] or m["aff2"] or "").strip()
             aff = _LEAD_JUNK.sub("", aff).strip()
-            add(m, m["name"], m["title"], aff, m["gloss"])
+            name = m["name"]
+            words = aff.split()
+            if m["aff2"] and len(words) >= 2 and words[-1] in _surnames()["latin"] \
+                    and name.split()[0] not in _surnames()["latin"] and len(name.split()) == 2:
+                # "… and Information Lim Kok Seng": the surname was read as part of the office
+                name, aff = f"{words[-1]} {name}", " ".join(words[:-1])
+            add(m, name, m["title"], aff, m["gloss"])
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
             rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
@@ -512,8 +526,13 @@ class StoryExtractor:
     def _resolve_people(self, text: str, people: list[Mention], lang: str) -> list[Mention]:
         """Give every person mention a key; add surname, honorific and title references."""
         full: dict[str, Mention] = {}
+        multi = [q.name for q in people if " " in q.name and not _CJK.search(q.name)]
         for p in people:
             canon = p.name
+            if " " not in canon and not _CJK.search(canon):  # "Ms Tan said": the story's Tan Wei Ling
+                owners = {n for n in multi if canon in (n.split()[0], n.split()[-1])}
+                if len(owners) == 1:
+                    canon = owners.pop()
             for f in list(full.values()) + [q for q in people if q is not p]:  # variant or CJK surname of someone in the story
                 if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)):
                     canon = f.name

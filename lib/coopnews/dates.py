@@ -249,7 +249,7 @@ _EN = re.compile(
     (?P<range_md>(?P<rm_mon>{_MONTH_RE})\.?\s+(?P<rm_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|through|until)\s*(?P<rm_d2>\d{{1,2}}){_ORD}?\b(?:,?\s+(?P<rm_y>{_Y})\b)?)
   | (?P<mdy>(?P<mdy_mon>{_MONTH_RE})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<mdy_y>{_Y})\b)?)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<dmy_mon>{_MONTH_RE})\b(?:,?\s+(?P<dmy_y>{_Y})\b)?)
-  | (?P<my>(?P<my_pre>\b(?:in|on|by|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}\b(?!,\d))(?:\s+(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
+  | (?P<my>(?P<my_pre>\b(?:in|on|by|for|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}\b(?!,\d))(?:\s+(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
   | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b)
@@ -301,9 +301,19 @@ def sentence_at(text: str, pos: int) -> str:
     return text[s:e].strip()
 
 
+_CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas)\b")
+
+
 def _future(text: str, pos: int, cjk: bool) -> bool:
-    sent = sentence_at(text, pos)
-    return bool((_FUTURE_CJK if cjk else _FUTURE_EN).search(sent))
+    """The clause holding ``pos`` speaks of the future ("will", "plans", "예정", "將")."""
+    s0, s1 = _sentence_bounds(text, pos)
+    for m in _CLAUSE_SEP.finditer(text, s0, s1):
+        if m.end() <= pos:
+            s0 = m.end()
+        elif m.start() >= pos:
+            s1 = m.start()
+            break
+    return bool((_FUTURE_CJK if cjk else _FUTURE_EN).search(text, s0, s1))
 
 
 def _latest_weekday(anchor: dt.date, weekday: int, future: bool) -> dt.date:
@@ -519,7 +529,7 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
             return None
         if not g["my_y"] and not pre and not g["my_rel"]:
             return None  # a bare capitalised month word ("March", "May") is too often a name or verb
-        if word.lower() == "may" and not (g["my_y"] or pre in ("in", "since", "until", "by", "early", "late", "mid", "mid-", "next", "last", "this")):
+        if word.lower() == "may" and not (g["my_y"] or pre in ("in", "for", "since", "until", "by", "early", "late", "mid", "mid-", "next", "last", "this")):
             return None
         if g["my_y"]:
             y = int(g["my_y"])

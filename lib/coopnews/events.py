@@ -96,7 +96,8 @@ def story_events(aid: str, text: str, lang: str, published, mentions) -> list[di
         kinds = [ranked[0][2]]
         # a second kind acted on the same date in the same clause ("visited the pavilion and met …")
         for t in ranked[1:]:
-            if t[2] not in kinds and dist(t) <= SECOND_KIND_CHARS and not _clause_break(text, dm.offset, t[0]):
+            if t[2] not in kinds and dist(t) <= SECOND_KIND_CHARS_CLAUSE and not _clause_break(text, dm.offset, t[0]) \
+                    and (dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t)):
                 kinds.append(t[2])
                 break
         start_iso, end_iso = _iso(dm)
@@ -118,7 +119,13 @@ def story_events(aid: str, text: str, lang: str, published, mentions) -> list[di
 
 
 SECOND_KIND_CHARS = 25
+SECOND_KIND_CHARS_CLAUSE = 120
 _CLAUSE_BREAK = re.compile(r"[;:，、；]|, (?:and|but|while|which|who|where)\b|,\s*\S+ said\b")
+
+
+def _same_clause_verb(text: str, t) -> bool:
+    """The trigger is a verb joined by "and" to the main one ("visited the pavilion and met …")."""
+    return bool(re.search(r"\band\s+$", text[max(0, t[0] - 5):t[0]]))
 
 
 def _clause_break(text: str, a: int, b: int) -> bool:
