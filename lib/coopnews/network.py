@@ -16,15 +16,15 @@ it, and its first and last date (event dates when known, else the stories' publi
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
+import numpy as np
 import pandas as pd
 
 TIE_COLUMNS = ["source_id", "target_id", "source", "target", "source_kind", "target_kind", "weight",
                "n_events", "n_stories", "event_kinds", "sectors", "main_sector", "first_date", "last_date",
-               "international", "articles"]
+               "international", "n_articles", "articles"]
 NODE_TYPES = ("place", "organization")
 MAX_STORY_NODES = 8
+MAX_LISTED_ARTICLES = 10
 
 
 def _day(value) -> str:
@@ -57,95 +57,122 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     pandas.DataFrame
         One row per pair (``source_id < target_id``): ``source_id, target_id, source, target,
         source_kind, target_kind, weight, n_events, n_stories, event_kinds, sectors,
-        main_sector, first_date, last_date, international, articles``, strongest first.
+        main_sector, first_date, last_date, international, n_articles, articles`` (the first
+        ``MAX_LISTED_ARTICLES`` story ids, sorted), strongest first.
     """
-    nodes = actors[actors["type"].astype(str).isin(NODE_TYPES)]
-    info = {r.actor_id: r for r in nodes.itertuples(index=False)}
-    by_name: dict[str, str] = {}
-    for r in nodes.sort_values("actor_id").itertuples(index=False):
-        by_name.setdefault(r.name, r.actor_id)
-    story_sectors = defaultdict(list)
-    if sectors is not None and len(sectors):
-        for aid, sec in zip(sectors["article_id"].tolist(), sectors["sector"].astype(str).tolist()):
-            story_sectors[aid].append(sec)
-    published = {}
-    if articles is not None and len(articles):
-        published = {a: _day(p.date().isoformat()) if not pd.isna(p) else ""
-                     for a, p in zip(articles["article_id"], articles["published"])}
+    nodes = actors[actors["type"].astype(str).isin(NODE_TYPES)].sort_values("actor_id")
+    node_ids = nodes["actor_id"].tolist()
+    code = {a: i for i, a in enumerate(node_ids)}  # codes follow actor ids, so a < b in both
+    by_name: dict[str, int] = {}
+    for name, aid in zip(nodes["name"].tolist(), node_ids):
+        by_name.setdefault(name, code[aid])
+    kinds = nodes["kind"].fillna("").tolist()
+    types = nodes["type"].astype(str).tolist()
+    countries = nodes["country"].fillna("").tolist()
 
-    ties: dict[tuple[str, str], dict] = {}
-    # a city or region, and the country it lies in: (country code of a country node, country code of a place)
-    country_of = {a: r.country for a, r in info.items() if str(r.type) == "place" and r.kind == "country" and r.country}
-    within = {a: r.country for a, r in info.items() if str(r.type) == "place" and r.kind in ("city", "region") and r.country}
+    # stories as integer codes in sorted order, so every table below is small and sorts cheaply
+    story_ids = sorted(set(mentions["article_id"].tolist()) | set(events["article_id"].tolist() if len(events) else []))
+    scode = {a: i for i, a in enumerate(story_ids)}
 
-    def tie(a: str, b: str) -> dict | None:
-        # callers pass a < b
-        if a == b or (a in country_of and within.get(b) == country_of[a]) or (b in country_of and within.get(a) == country_of[b]):
-            return None
-        t = ties.get((a, b))
-        if t is None:
-            t = ties[(a, b)] = {"groups": set(), "stories": set(), "kinds": Counter(), "sectors": Counter(),
-                                "dates": [], "articles": set()}
-        return t
+    # -- co-mentions: the top MAX_STORY_NODES node actors of each story, all pairs among them
+    m = mentions[mentions["actor_id"].isin(code)]
+    co = pd.DataFrame({"s": np.array([], dtype=np.int64), "a": np.array([], dtype=np.int64),
+                       "b": np.array([], dtype=np.int64)})
+    if len(m):
+        per = pd.DataFrame({"s": m["article_id"].map(scode).to_numpy(np.int64),
+                            "node": m["actor_id"].map(code).to_numpy(np.int64), "start": m["start"].to_numpy(np.int64)})
+        per = per.groupby(["s", "node"], sort=False).agg(n=("start", "size"), first=("start", "min")).reset_index()
+        per = per.sort_values(["s", "n", "first", "node"], ascending=[True, False, True, True])
+        per = per[per.groupby("s", sort=False).cumcount() < MAX_STORY_NODES][["s", "node"]]
+        co = per.merge(per, on="s", suffixes=("_a", "_b"))
+        co = co[co["node_a"] < co["node_b"]].rename(columns={"node_a": "a", "node_b": "b"})
 
-    def note(t: dict, aid: str, date: str) -> None:
-        if aid not in t["articles"]:
-            t["articles"].add(aid)
-            t["sectors"].update(story_sectors.get(aid, ()))
-        if date:
-            t["dates"].append(date)
-
+    # -- events: all pairs among the parties and the place of each event
+    ev_rows = []
     if len(events):
-        for r in events[["article_id", "kind", "date_start", "place", "parties", "event_group"]].itertuples(index=False):
-            ids = sorted({by_name[n] for n in [*r.parties, r.place] if n in by_name})
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    t = tie(a, b)
-                    if t is None:
-                        continue
-                    t["groups"].add(r.event_group)
-                    t["kinds"][str(r.kind)] += 1
-                    note(t, r.article_id, _day(r.date_start))
-    if len(mentions):
-        per_story: dict[str, dict[str, list]] = defaultdict(dict)
-        for aid, actor, start in zip(mentions["article_id"].tolist(), mentions["actor_id"].tolist(),
-                                     mentions["start"].tolist()):
-            if actor in info:
-                seen = per_story[aid].get(actor)
-                if seen is None:
-                    per_story[aid][actor] = [1, start]
-                else:
-                    seen[0] += 1
-        for aid in sorted(per_story):
-            ranked = sorted(per_story[aid].items(), key=lambda kv: (-kv[1][0], kv[1][1], kv[0]))
-            ids = sorted(a for a, _ in ranked[:MAX_STORY_NODES])
-            for i, a in enumerate(ids):
-                for b in ids[i + 1:]:
-                    t = tie(a, b)
-                    if t is None:
-                        continue
-                    t["stories"].add(aid)
-                    note(t, aid, "")
-    rows = []
-    for (a, b), t in ties.items():
-        dates = sorted(t["dates"]) or sorted(d for d in (published.get(x, "") for x in t["articles"]) if d)
-        ia, ib = info[a], info[b]
-        secs = [s for s, _ in sorted(t["sectors"].items(), key=lambda kv: (-kv[1], kv[0]))]
-        rows.append({
-            "source_id": a, "target_id": b, "source": ia.name, "target": ib.name,
-            "source_kind": ia.kind or str(ia.type), "target_kind": ib.kind or str(ib.type),
-            "weight": 2 * len(t["groups"]) + len(t["stories"]), "n_events": len(t["groups"]),
-            "n_stories": len(t["stories"]), "event_kinds": sorted(t["kinds"]), "sectors": secs,
-            "main_sector": secs[0] if secs else "", "first_date": dates[0] if dates else "",
-            "last_date": dates[-1] if dates else "",
-            "international": bool(ia.country and ib.country and ia.country != ib.country),
-            "articles": sorted(t["articles"]),
-        })
-    df = pd.DataFrame(rows, columns=TIE_COLUMNS)
+        for aid, kind, date, place, parties, group in zip(
+                events["article_id"].tolist(), events["kind"].astype(str).tolist(), events["date_start"].tolist(),
+                events["place"].tolist(), events["parties"].tolist(), events["event_group"].tolist()):
+            ids = sorted({by_name[n] for n in [*parties, place] if n in by_name})
+            day = _day(date)
+            ev_rows += [(scode[aid], x, y, kind, day, group) for i, x in enumerate(ids) for y in ids[i + 1:]]
+    ev = pd.DataFrame(ev_rows, columns=["s", "a", "b", "kind", "day", "group"]).astype({"s": np.int64, "a": np.int64,
+                                                                                       "b": np.int64})
+
+    # a city or region is not tied to its own country
+    kind_arr = np.array(kinds + [""], dtype=object)
+    country_arr = np.array(countries + [""], dtype=object)
+
+    def keep(df):
+        if not len(df):
+            return df
+        ka, kb = kind_arr[df["a"].to_numpy()], kind_arr[df["b"].to_numpy()]
+        ca, cb = country_arr[df["a"].to_numpy()], country_arr[df["b"].to_numpy()]
+        place = np.isin(ka, ["city", "region"]), np.isin(kb, ["city", "region"])
+        inside = (((ka == "country") & place[1]) | ((kb == "country") & place[0])) & (ca != "") & (ca == cb)
+        return df[~inside]
+
+    co, ev = keep(co), keep(ev)
+    if not len(co) and not len(ev):
+        return pd.DataFrame(columns=TIE_COLUMNS)
+    keys = ["a", "b"]
+    parts = [co.groupby(keys).size().rename("n_stories")]
+    if len(ev):
+        kinds_per = ev[keys + ["kind"]].drop_duplicates().sort_values(keys + ["kind"])
+        dated = ev[ev["day"] != ""]
+        parts += [ev.groupby(keys)["group"].nunique().rename("n_events"),
+                  kinds_per.groupby(keys)["kind"].agg(list).rename("event_kinds"),
+                  dated.groupby(keys)["day"].min().rename("first"), dated.groupby(keys)["day"].max().rename("last")]
+    # the stories behind each tie: counted once for sectors, dates and the listed ids
+    arts = pd.concat([co[["a", "b", "s"]], ev[["a", "b", "s"]]]).drop_duplicates().sort_values(["a", "b", "s"])
+    parts.append(arts.groupby(keys).size().rename("n_articles"))
+    listed = arts.groupby(keys, sort=False).head(MAX_LISTED_ARTICLES)
+    parts.append(listed.groupby(keys)["s"].agg(list).rename("listed"))
+    if articles is not None and len(articles):
+        pub = dict(zip(articles["article_id"].tolist(), articles["published"].dt.strftime("%Y-%m-%d").tolist()))
+        pub_arr = np.array([pub.get(a) if isinstance(pub.get(a), str) else "" for a in story_ids] + [""], dtype=object)
+        dated = arts.assign(pub=pub_arr[arts["s"].to_numpy()])
+        dated = dated[dated["pub"] != ""]
+        parts += [dated.groupby(keys)["pub"].min().rename("pub_first"), dated.groupby(keys)["pub"].max().rename("pub_last")]
+    if sectors is not None and len(sectors):
+        sec = pd.DataFrame({"s": sectors["article_id"].map(scode), "sector": sectors["sector"].astype(str).to_numpy()})
+        sec = arts.merge(sec.dropna().astype({"s": np.int64}), on="s")
+        counts = sec.groupby(keys + ["sector"]).size().rename("n").reset_index()
+        counts = counts.sort_values(keys + ["n", "sector"], ascending=[True, True, False, True])
+        parts.append(counts.groupby(keys)["sector"].agg(list).rename("sectors"))
+    ties = pd.concat(parts, axis=1).reset_index().rename(columns={"level_0": "a", "level_1": "b"})
+    n = len(ties)
+
+    def col(name, default):
+        return ties[name].tolist() if name in ties else [default] * n
+
+    a_idx, b_idx = ties["a"].astype(np.int64).tolist(), ties["b"].astype(np.int64).tolist()
+    n_st = [0 if pd.isna(x) else int(x) for x in col("n_stories", 0)]
+    n_ev = [0 if pd.isna(x) else int(x) for x in col("n_events", 0)]
+    secs = [x if isinstance(x, list) else [] for x in col("sectors", None)]
+    first, last = [], []
+    for f, l, pf, pl in zip(col("first", None), col("last", None), col("pub_first", None), col("pub_last", None)):
+        if isinstance(f, str):
+            first.append(f), last.append(l)
+        else:
+            first.append(pf if isinstance(pf, str) else ""), last.append(pl if isinstance(pl, str) else "")
+    names = nodes["name"].tolist()
+    df = pd.DataFrame({
+        "source_id": [node_ids[a] for a in a_idx], "target_id": [node_ids[b] for b in b_idx],
+        "source": [names[a] for a in a_idx], "target": [names[b] for b in b_idx],
+        "source_kind": [kinds[a] or types[a] for a in a_idx], "target_kind": [kinds[b] or types[b] for b in b_idx],
+        "weight": [2 * e + st for e, st in zip(n_ev, n_st)], "n_events": n_ev, "n_stories": n_st,
+        "event_kinds": [x if isinstance(x, list) else [] for x in col("event_kinds", None)], "sectors": secs,
+        "main_sector": [x[0] if x else "" for x in secs], "first_date": first, "last_date": last,
+        "international": [bool(countries[a] and countries[b] and countries[a] != countries[b]) for a, b in zip(a_idx, b_idx)],
+        "n_articles": [int(x) for x in col("n_articles", 0)],
+        "articles": [[story_ids[i] for i in x] if isinstance(x, list) else [] for x in col("listed", None)],
+    }, columns=TIE_COLUMNS)
     if len(df):
         df = df.sort_values(["weight", "n_events", "source_id", "target_id"],
                             ascending=[False, False, True, True]).reset_index(drop=True)
-    return df.astype({"weight": "int64", "n_events": "int64", "n_stories": "int64", "international": bool})
+    return df.astype({"weight": "int64", "n_events": "int64", "n_stories": "int64", "n_articles": "int64",
+                      "international": bool})
 
 
 def tie_graph(ties: pd.DataFrame, min_weight: int = 1):

@@ -92,6 +92,10 @@ def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc):
         yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
 
 
+_EVENT_FIELDS = ("article_id", "kind", "cameo", "date_start", "date_end", "precision", "date_text", "planned",
+                 "place", "parties", "evidence")
+
+
 class _Collector:
     """Merges story results as they arrive, keeping only what the output tables need."""
 
@@ -105,7 +109,7 @@ class _Collector:
         ms, sectors, events, glosses = result
         self.resolver.add(aid, ms, order=order)
         self.sectors += [{"article_id": aid, **x} for x in sectors]
-        self.events += [(order, k, ev) for k, ev in enumerate(events)]
+        self.events += [(order, k, tuple(ev[f] for f in _EVENT_FIELDS)) for k, ev in enumerate(events)]
         for form, name in glosses:
             self.glosses.setdefault(form, name)
 
@@ -124,7 +128,8 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
         if on_rows is not None and frows:
             on_rows(frows)
         base = len(rows)
-        rows += frows if keep_text else [{**r, "text": None} for r in frows]
+        # without text, only what the ties need: the story id and its publication date
+        rows += frows if keep_text else [{"article_id": r["article_id"], "published": r["published"]} for r in frows]
         for i, res in fres:
             out.add(base + i, frows[i]["article_id"], res)
         if len(fres) < len(frows):
@@ -140,11 +145,17 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
 def _tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
     actors, mentions, ids = out.resolver.finish()
     names = dict(zip(actors["actor_id"], actors["name"]))
-    event_rows = [ev for _, _, ev in sorted(out.events, key=lambda t: (t[0], t[1]))]
+    out.events.sort(key=lambda t: (t[0], t[1]))
+    event_rows = [dict(zip(_EVENT_FIELDS, ev)) for _, _, ev in out.events]
+    out.events.clear()
     for ev in event_rows:
         ev["parties"] = [names[ids[k]] for k in ev["parties"]]
         ev["place"] = names[ids[ev["place"]]] if ev["place"] else ""
-    articles = _frame(rows)
+    if rows and "text" not in rows[0]:  # streamed: only ids and dates were kept
+        articles = pd.DataFrame(rows, columns=["article_id", "published"])
+        articles["published"] = pd.to_datetime(articles["published"], errors="coerce")
+    else:
+        articles = _frame(rows)
     sectors = sectors_frame(out.sectors, _matcher(taxonomy).taxonomy)
     events = events_frame(event_rows)
     ties = cooperation_ties(actors, mentions, events, sectors, articles)
