@@ -729,9 +729,9 @@ class Resolver:
         for m in mentions:
             g = self.groups.get(m.key)
             if g is None:
-                g = self.groups[m.key] = {"type": m.type, "names": Counter(), "aliases": Counter(), "roles": Counter(),
-                                          "affs": Counter(), "kinds": Counter(), "country": m.country, "lat": m.lat,
-                                          "lon": m.lon, "articles": set(), "n": 0, "canonical": m.name, "flags": set()}
+                g = self.groups[m.key] = {"type": m.type, "names": Counter(), "aliases": Counter(), "roles": None,
+                                          "affs": None, "kinds": Counter(), "country": m.country, "lat": m.lat,
+                                          "lon": m.lon, "articles": set(), "n": 0, "canonical": m.name, "flags": None}
                 self.key_index[m.key] = len(self.keys)
                 self.keys.append(m.key)
             g["names"][m.name] += 1
@@ -739,12 +739,15 @@ class Resolver:
             for a in m.aliases:
                 g["aliases"][a] += 1
             if m.role:
+                g["roles"] = g["roles"] or Counter()
                 g["roles"][m.role] += 1
             if m.affiliation:
+                g["affs"] = g["affs"] or Counter()
                 g["affs"][m.affiliation] += 1
             if m.kind:
                 g["kinds"][m.kind] += 1
-            g["flags"].update(m.flags)
+            if m.flags:
+                g["flags"] = (g["flags"] or set()) | set(m.flags)
             g["articles"].add(si)
             g["n"] += 1
             self.m_story.append(si)
@@ -774,7 +777,7 @@ class Resolver:
             actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,
                            "affiliation": aff, "kind": kind, "country": g["country"] or "", "lat": g["lat"],
                            "lon": g["lon"], "n_articles": len(g["articles"]), "n_mentions": g["n"],
-                           "flags": sorted(g["flags"])})
+                           "flags": sorted(g["flags"] or ())})
         _flag_typos(actors)
         actors = pd.DataFrame(actors, columns=ACTOR_COLUMNS)
         actors["type"] = pd.Categorical(actors["type"], categories=["person", "organization", "place"])

@@ -512,7 +512,7 @@ def load_file(path: Path, rel: str) -> tuple[list[dict], dict]:
             report["encoding"] = enc + "+html"
         stories = parse_text(text, hints)
         main_text = "\n\n".join(stories[0].lines)
-        sample = main_text[:4000]  # enough to tell prose from a list of numbers
+        sample = main_text[:1500]  # enough to tell prose from a list of numbers
         letters = len(_WORD.findall(sample)) + len(_CJK_CHAR.findall(sample)) // 2
         if letters < 25:
             raise SkipFile(f"not an article: only {letters} words of prose")

@@ -121,13 +121,13 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         kinds_per = ev[keys + ["kind"]].drop_duplicates().sort_values(keys + ["kind"])
         dated = ev[ev["day"] != ""]
         parts += [ev.groupby(keys)["group"].nunique().rename("n_events"),
-                  kinds_per.groupby(keys)["kind"].agg(list).rename("event_kinds"),
+                  _group_lists(kinds_per, "kind").rename("event_kinds"),
                   dated.groupby(keys)["day"].min().rename("first"), dated.groupby(keys)["day"].max().rename("last")]
     # the stories behind each tie: counted once for sectors, dates and the listed ids
     arts = pd.concat([co[["a", "b", "s"]], ev[["a", "b", "s"]]]).drop_duplicates().sort_values(["a", "b", "s"])
     parts.append(arts.groupby(keys).size().rename("n_articles"))
     listed = arts.groupby(keys, sort=False).head(MAX_LISTED_ARTICLES)
-    parts.append(listed.groupby(keys)["s"].agg(list).rename("listed"))
+    parts.append(_group_lists(listed, "s").rename("listed"))
     if articles is not None and len(articles):
         pub = dict(zip(articles["article_id"].tolist(), articles["published"].dt.strftime("%Y-%m-%d").tolist()))
         pub_arr = np.array([pub.get(a) if isinstance(pub.get(a), str) else "" for a in story_ids] + [""], dtype=object)
@@ -139,7 +139,7 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         sec = arts.merge(sec.dropna().astype({"s": np.int64}), on="s")
         counts = sec.groupby(keys + ["sector"]).size().rename("n").reset_index()
         counts = counts.sort_values(keys + ["n", "sector"], ascending=[True, True, False, True])
-        parts.append(counts.groupby(keys)["sector"].agg(list).rename("sectors"))
+        parts.append(_group_lists(counts, "sector").rename("sectors"))
     ties = pd.concat(parts, axis=1).reset_index().rename(columns={"level_0": "a", "level_1": "b"})
     n = len(ties)
 
@@ -173,6 +173,17 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                             ascending=[False, False, True, True]).reset_index(drop=True)
     return df.astype({"weight": "int64", "n_events": "int64", "n_stories": "int64", "n_articles": "int64",
                       "international": bool})
+
+
+def _group_lists(df: pd.DataFrame, col: str) -> pd.Series:
+    """``df`` sorted by ``a, b``: the values of ``col`` of each (a, b) as a list, in order."""
+    a, b, v = df["a"].to_numpy(), df["b"].to_numpy(), df[col].tolist()
+    if not len(a):
+        return pd.Series([], dtype=object, index=pd.MultiIndex.from_arrays([[], []], names=["a", "b"]))
+    cut = np.flatnonzero((a[1:] != a[:-1]) | (b[1:] != b[:-1])) + 1
+    starts, ends = np.r_[0, cut], np.r_[cut, len(a)]
+    index = pd.MultiIndex.from_arrays([a[starts], b[starts]], names=["a", "b"])
+    return pd.Series([v[s:e] for s, e in zip(starts, ends)], index=index, dtype=object)
 
 
 def tie_graph(ties: pd.DataFrame, min_weight: int = 1):

@@ -119,7 +119,7 @@ def score_story(matcher: SectorMatcher, title: str, text: str, lang: str) -> lis
             d["score"] += weight * (0.5 if weak else 1.0)
             d["strong"] |= not weak
             d["evidence"].append(f"{term}@{'title:' if where == 'title' else ''}{s}")
-    return [{"sector": sid, "score": round(d["score"], 1), "evidence": d["evidence"]}
+    return [{"sector": sid, "score": round(d["score"], 1), "evidence": ";".join(d["evidence"])}
             for sid, d in found.items() if d["score"] >= MIN_SCORE["cjk" if cjk else "en"] and d["strong"]]
 
 
@@ -136,7 +136,7 @@ def classify_sectors(articles: pd.DataFrame, taxonomy: str | Path | None = None)
     Returns
     -------
     pandas.DataFrame
-        ``article_id, sector, score, evidence`` (evidence: ``term@offset`` items, offsets into
+        ``article_id, sector, score, evidence`` (evidence: ``term@offset`` items joined by ``;``, offsets into
         ``text``; ``term@title:offset`` for the title), sorted by story then score.
     """
     matcher = _matcher(str(taxonomy) if taxonomy else None)
