@@ -157,3 +157,39 @@ def test_chinese_title_followed_by_a_verb_is_not_a_person(ex):
     ms = ex.extract("林局長此行也參訪了大阪的研究機構，副校長森田明子表示歡迎。", "zh")
     names = {m.name for m in ms if m.type == "person"}
     assert "此行" not in names and "森田明子" in names
+
+
+def orgs(ms):
+    return {m.name for m in ms if m.type == "organization"}
+
+
+def test_org_names_with_possessives_and_joined_by_and(ex):
+    ms = ex.extract("The Danang People's Committee, the Busan Port Authority and Saigon Port Joint Stock Company "
+                    "will share data.", "en")
+    found = orgs(ms)
+    assert {"Danang People's Committee", "Busan Port Authority", "Saigon Port Joint Stock Company"} <= found
+
+
+def test_venues_are_not_organisations_but_port_authorities_are(ex):
+    ms = ex.extract("Officials met at the Busan Exhibition Center near Busan Port. The Busan Port Authority hosted them.", "en")
+    found = orgs(ms)
+    assert "Busan Port Authority" in found and not any("Exhibition Center" in o for o in found)
+
+
+def test_said_title_name_and_research_firms_are_not_people(ex):
+    ms = ex.extract('"Prices will fall," said analyst Wu Pei-ling. Analysts at Harbor Light Research said demand was weak.', "en")
+    persons = people(ms)
+    assert persons["Wu Pei-ling"].role == "analyst"
+    assert "Harbor Light Research" not in {m.name for m in ms if m.type == "person"}
+
+
+def test_korean_org_keeps_the_place_before_it(ex):
+    ms = ex.extract("시는 뮌헨 경제진흥공사와 협약을 맺었다.", "ko")
+    assert "뮌헨 경제진흥공사" in orgs(ms)
+
+
+def test_chinese_verbs_and_generic_kinds_are_not_organisations(ex):
+    ms = ex.extract("高雄市政府與日本大阪市簽署合作備忘錄，並協助新創公司進駐育成中心。", "zh")
+    found = orgs(ms)
+    assert not any(o.endswith("簽署") for o in found)
+    assert "新創公司" not in found and "育成中心" not in found

@@ -122,3 +122,19 @@ def test_cjk_training_visit_and_courtesy_call():
     zh = events_of("林局長於16日拜會關西經濟聯合會，洽談合作。", lang="zh")
     assert ("meeting", "2025-04-16") in set(zip(zh["kind"].astype(str), zh["date_start"])) or \
         ("meeting", "2025-03-16") in set(zip(zh["kind"].astype(str), zh["date_start"]))
+
+
+def test_reporting_day_is_not_the_event_day():
+    ko = events_of("창원시는 지난 3일 함부르크에서 협약을 체결했다고 7일 밝혔다.", lang="ko")
+    assert list(zip(ko["kind"].astype(str), ko["date_start"])) == [("agreement", "2025-04-03")]
+
+
+def test_said_on_a_weekday_is_past_even_about_plans():
+    ev = events_of("The chipmaker said on Monday it would invest 300 million euros in a plant in Dresden.")
+    assert ("investment", "2025-04-07") in set(zip(ev["kind"].astype(str), ev["date_start"]))
+
+
+def test_seminars_signing_plans_and_plural_missions():
+    ev = events_of("The firm will sign a lease next month. A seminar is set for June. Trade missions began in 2019.")
+    kinds = set(zip(ev["kind"].astype(str), ev["date_start"]))
+    assert {("agreement", "2025-05"), ("meeting", "2025-06"), ("visit", "2019")} <= kinds

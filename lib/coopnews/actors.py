@@ -61,6 +61,7 @@ def _vocab():
         "head_kind": head_kind,
         "not_actor": set(orgs["not_actor_words"]),
         "cjk_suffix": cjk_suffix,
+        "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", [])),
         "known": known,
     }
 
@@ -70,6 +71,12 @@ def _surnames() -> dict:
     """Common family names: Korean and Chinese as character classes, romanised ones as a set."""
     d = _load("surnames.yaml")
     return {"ko": re.escape(d["ko"]), "zh": re.escape(d["zh"] + d["ja"]), "latin": frozenset(d["latin"])}
+
+
+@functools.lru_cache(maxsize=1)
+def _ko_not_names() -> frozenset:
+    """Common Korean words that start like a family name ("이번", "부품") and stand before a title."""
+    return frozenset(_load("stopwords.yaml").get("ko_not_names", []))
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,6 +116,10 @@ _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "T
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
 _CORP_SUFFIX = re.compile(r"(?:[\s,]+(?:Inc|Corp|Corporation|Co|Ltd|Limited|LLC|PLC|Company|Technology|Technologies|Holdings|Group)\.?)+$", re.I)
+_CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
+_KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
+_VENUE_HEADS = {"Center", "Centre", "Park", "Complex", "Hub", "Zone", "Hall"}
+_POSSESSIVE_END = re.compile(r"[’']s$")
 _POSSESSIVE = re.compile(r"[’']s\b")
 _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Chamber", "Association", "Alliance",
               "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
@@ -188,13 +199,16 @@ class StoryExtractor:
         self.re_name_appos = re.compile(
             rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         self.re_said = re.compile(rf"(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{PERSON_NAME})\b")
+        # "…," said analyst Chou Ya-ting
+        self.re_said_title = re.compile(
+            rf"\b{_SPEECH}\s+(?:the\s+)?(?P<title>{title_alt}|{title_alt.lower()})\s+(?P<name>{PERSON_NAME})")
         self.re_gloss_person = re.compile(rf"(?P<name>{PERSON_NAME})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
         ko_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ko"]), key=len, reverse=True))
         zh_titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"]), key=len, reverse=True))
         ja_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ja"]), key=len, reverse=True))
         sur = _surnames()
         self.re_ko = re.compile(
-            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[{sur['ko']}][가-힣]{{1,3}}(?<![는은을를에의도와과로가])|[{sur['ko']}][가-힣]{{0,2}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
+            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[{sur['ko']}][가-힣]{{1,3}}(?<![는은을를에의도와과로가])|[{sur['ko']}][가-힣]{{0,2}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+(?<![는은을를에의도와과로가])\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_ko_ref = re.compile(rf"(?<![가-힣])(?P<sur>[가-힣])\s(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?P<title>{zh_titles})(?P<name>[{sur['zh']}][\u4e00-\u9fff]{{1,3}})")
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
@@ -219,14 +233,13 @@ class StoryExtractor:
         v = self.v
         out: list[Mention] = []
         heads = v["head_kind"]
-        for m in _SPAN.finditer(text):
-            span, s0 = m.group(0), m.start()
+        for span, s0 in _sentence_pieces(text):
             if not any(w in heads or w in _HEADS_OF for w in _POSSESSIVE.sub("", span).replace(",", " ").replace(".", " ").split()):
                 continue  # no organisational head word: cannot be a name found here
             span = re.sub(r"[’']s$", "", span)
             # drop a possessive owner ("Taiwan's Ministry …") and leading sentence words
             poss = list(re.finditer(r"[’']s\s+", span))
-            if poss:
+            if poss and len(span[poss[-1].end():].split()) >= 2:  # not "People's Committee"
                 cut = poss[-1].end()
                 s0, span = s0 + cut, span[cut:]
             while True:
@@ -245,8 +258,8 @@ class StoryExtractor:
                 has_head = last in heads or bool(re.search(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society)\s+(?:of|for)\b", part))
                 if not has_head or len(words) < 2 and last not in ("Technopark",):
                     continue
-                if any(w.strip(".,") in v["not_actor"] for w in words):
-                    continue
+                if last in v["not_actor"] or (len(words) >= 2 and last in _VENUE_HEADS and words[-2] in v["not_actor"]):
+                    continue  # an event or a venue ("Busan Port", "Exhibition Center"), not an organisation
                 if len(words) == 2 and words[0] in ("City", "State", "National", "Central"):
                     continue
                 start = s0 + part_start
@@ -284,13 +297,18 @@ class StoryExtractor:
                 out.append(o)
         return out
 
-    @staticmethod
-    def _split_and(span: str):
-        """Split "Nvidia Corp and Advanced Micro Devices Inc" after a company suffix."""
+    def _split_and(self, span: str):
+        """Split "Nvidia Corp and Advanced Micro Devices Inc" after a company suffix, and
+        "Ulsan Port Authority and Haiphong Port Company" where both sides end in a head word."""
         parts, pos = [], 0
-        for m in re.finditer(r"\b(?:Corp|Inc|Co|Ltd|LLC|PLC)\.?(?P<sep>\s+(?:and|&)\s+|\s*,\s+)", span):
-            parts.append((pos, span[pos:m.start("sep")]))
-            pos = m.end()
+        heads = self.v["head_kind"]
+        for m in re.finditer(r"(?P<end>[\w.]+)(?P<sep>\s+(?:and|&)\s+|\s*,\s+)", span):
+            left = span[pos:m.start("sep")].split()
+            right = span[m.end():].split()
+            if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
+                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads):
+                parts.append((pos, span[pos:m.start("sep")]))
+                pos = m.end()
         parts.append((pos, span[pos:]))
         return parts
 
@@ -337,6 +355,9 @@ class StoryExtractor:
                         offset = hit[0]
                 name = run[offset:best]
                 suffix_len = max(len(x) for x, _ in self.v["cjk_suffix"] if name.endswith(x))
+                generic = name[:-suffix_len] in self.v["cjk_generic"]  # "新創公司", "育成中心": a kind, not a name
+                if name.endswith(_CJK_FALSE_ENDINGS) or generic:
+                    continue
                 if len(name) > suffix_len and len(name) >= 3 and not re.search(r"[0-9]|(?:中|南|北|東|西|全|一|本)部$", name):
                     st = m.start() + offset
                     out.append(Mention(st, st + len(name), name, "organization", "org:" + name, name,
@@ -349,7 +370,12 @@ class StoryExtractor:
                 continue
             if re.fullmatch(r"[가-힣]{1,2}(부|청|처|원|공사|센터)", name):
                 continue
-            out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, _cjk_org_kind(name)))
+            st = m.start()
+            prev = _KO_PLACE_BEFORE.search(text, max(0, st - 9), st)
+            if prev and self.g.lookup(prev["place"]):  # "함부르크 경제진흥공사": the place is part of the name
+                st = prev.start("place")
+                name = text[st:m.end()]
+            out.append(Mention(st, m.end(), name, "organization", "org:" + name, name, _cjk_org_kind(name)))
         # city governments: 대전시, 台中市政府, つくば市
         for m in re.finditer(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])", text):
             city = m["city"] or m["city2"]
@@ -372,8 +398,9 @@ class StoryExtractor:
             toks = name.split()
             if any(t in _CALENDAR_WORDS for t in toks):
                 return False
-            if toks[-1] in self.v["head_kind"] or any(t in self.v["not_actor"] for t in toks):
-                return False
+            if any(t in self.v["head_kind"] and t not in _surnames()["latin"] for t in toks) \
+                    or any(t in self.v["not_actor"] for t in toks):
+                return False  # "Formosa Capital Research said": an organisation, not a person
             if name in not_names or any(self.g.lookup(t) and self.g.lookup(t)[0].kind == "country" for t in toks):
                 return False
             return not re.search(r"\b(?:The|This|That|City|Province|State|Government|University|Korea|Japan|Taiwan|China)\b", name)
@@ -391,7 +418,7 @@ class StoryExtractor:
         at_title = [s for s, _, _ in self.title_terms.find(text)]
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
             aff = (m["aff"] or m["aff2"] or "").strip()
-            aff = _LEAD_JUNK.sub("", aff).strip()
+            aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
             name = m["name"]
             words = aff.split()
             if m["aff2"] and len(words) >= 2 and words[-1] in _surnames()["latin"] \
@@ -408,7 +435,10 @@ class StoryExtractor:
             add(m, m["name"], title, aff, m["gloss"])
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             add(m, m["name"], gloss=m["gloss"])
-        for m in finditer_near(self.re_said, text, [s for s, _, _ in _speech_terms().find(text)], 90, 60):
+        at_speech = [s for s, _, _ in _speech_terms().find(text)]
+        for m in finditer_near(self.re_said_title, text, at_speech, 2, 120):
+            add(m, m["name"], m["title"])
+        for m in finditer_near(self.re_said, text, at_speech, 90, 60):
             name = m["name"] or m["name2"]
             if m["name2"]:
                 name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ", "", name)
@@ -432,7 +462,7 @@ class StoryExtractor:
                     continue
                 if name.endswith(("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로", "고", "며", "다", "께")):
                     continue
-                if self.g.lookup(name[:-1]):
+                if self.g.lookup(name[:-1]) or name in _ko_not_names():
                     continue
                 aff = ((m["aff"] or "") + (m["affglue"] or "")).strip()
                 start = text.index(name, m.start())
@@ -586,6 +616,20 @@ class StoryExtractor:
                 p.role = p.role or src.role
                 p.affiliation = p.affiliation or src.affiliation
         return _non_overlapping(people + refs, prefer_info=True)
+
+
+_ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
+
+
+def _sentence_pieces(text: str):
+    """Capitalised spans (:data:`_SPAN`) cut where a sentence ends inside them ("… Port. The …")."""
+    for m in _SPAN.finditer(text):
+        span, s0, pos = m.group(0), m.start(), 0
+        for b in re.finditer(r"(\w+)\.\s+", span):
+            if b.group(1) not in _ABBREV and len(b.group(1)) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", b.group(1)):
+                yield span[pos:b.end(1)], s0 + pos
+                pos = b.end()
+        yield span[pos:], s0 + pos
 
 
 def _word_occurrences(text: str, word: str):

@@ -301,6 +301,7 @@ def sentence_at(text: str, pos: int) -> str:
     return text[s:e].strip()
 
 
+_REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+$")
 _CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas)\b")
 
 
@@ -472,7 +473,8 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
     if g["my"] is not None and not g["my_y"] and not g["my_pre"] and not g["my_rel"]:
         return None
     a = ctx.anchor
-    fut = _future(text, m.start(), cjk)
+    # "said on Monday it would build …": the date is the saying, in the past
+    fut = _future(text, m.start(), cjk) and not _REPORTED.search(text, max(0, m.start() - 30), m.start())
     explicit_year = re.match(r"\s*\((?P<y>(?:19|20)\d{2})\)", text[m.end():m.end() + 8])
 
     def month_or_none(word):

@@ -87,8 +87,12 @@ def story_events(aid: str, text: str, lang: str, published, mentions) -> list[di
         cands = [t for t in trig if s0 <= t[0] < s1]
         if not cands:
             continue
+        if cjk and _REPORTING_CJK.match(text, dm.end_offset):
+            continue  # "…했다고 20일 밝혔다", "21日表示": the day of the report, not of the event
         main = [t for t in cands if not re.search(r"\bto\s+$", text[max(0, t[0] - 4):t[0]])]
         cands = main or cands  # "will visit X in May to meet Y": the purpose clause is not the event
+        same = [t for t in cands if not _clause_break(text, dm.offset, t[0])]
+        cands = same or cands  # "Under the agreement, … will exchange … from January": not the agreement's date
         def dist(t):
             return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
 
@@ -97,7 +101,7 @@ def story_events(aid: str, text: str, lang: str, published, mentions) -> list[di
         # a second kind acted on the same date in the same clause ("visited the pavilion and met …")
         for t in ranked[1:]:
             if t[2] not in kinds and dist(t) <= SECOND_KIND_CHARS_CLAUSE and not _clause_break(text, dm.offset, t[0]) \
-                    and (dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t)):
+                    and (dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t) or _same_clause_verb(text, ranked[0])):
                 kinds.append(t[2])
                 break
         start_iso, end_iso = _iso(dm)
@@ -119,6 +123,7 @@ def story_events(aid: str, text: str, lang: str, published, mentions) -> list[di
 
 
 SECOND_KIND_CHARS = 25
+_REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示|指出|宣布|發布|发布|發表|发表|説明|発表した|明らかにした)")
 SECOND_KIND_CHARS_CLAUSE = 120
 _CLAUSE_BREAK = re.compile(r"[;:，、；]|, (?:and|but|while|which|who|where)\b|,\s*\S+ said\b")
 

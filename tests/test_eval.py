@@ -1,0 +1,30 @@
+"""Extraction quality on four articles written for evaluation, with hand-made gold (tests/eval).
+
+The floors sit below the scores measured when the articles were added (see README, Quality) so
+that a change that loses real ground fails here; they are not targets to tune to.
+"""
+from pathlib import Path
+
+import pytest
+
+from coopnews.pipeline import extract_corpus
+from .scoring import score
+
+EVAL = Path(__file__).parent / "eval"
+FLOORS = {"people": 0.85, "organizations": 0.75, "places": 0.8, "events": 0.8}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return score(EVAL / "gold", extract_corpus(EVAL / "texts", progress=False))
+
+
+@pytest.mark.parametrize("field", sorted(FLOORS))
+def test_f1_stays_above_floor(scores, field):
+    assert scores[field]["f1"] >= FLOORS[field], scores[field]
+
+
+def test_every_gold_file_has_its_text():
+    gold = {p.stem for p in (EVAL / "gold").glob("*.json")}
+    texts = {p.stem for p in (EVAL / "texts").glob("*.txt")}
+    assert gold == texts and len(gold) == 4
