@@ -129,17 +129,16 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     listed = arts.groupby(keys, sort=False).head(MAX_LISTED_ARTICLES)
     parts.append(_group_lists(listed, "s").rename("listed"))
     if articles is not None and len(articles):
-        pub = dict(zip(articles["article_id"].tolist(), articles["published"].dt.strftime("%Y-%m-%d").tolist()))
-        pub_arr = np.array([pub.get(a) if isinstance(pub.get(a), str) else "" for a in story_ids] + [""], dtype=object)
-        dated = arts.assign(pub=pub_arr[arts["s"].to_numpy()])
-        dated = dated[dated["pub"] != ""]
-        parts += [dated.groupby(keys)["pub"].min().rename("pub_first"), dated.groupby(keys)["pub"].max().rename("pub_last")]
+        # publication days as integers (-1 when unknown): min/max per tie without string columns
+        days = pd.Series(articles["published"].to_numpy("datetime64[D]").astype("int64"),
+                         index=articles["article_id"].to_numpy()).where(articles["published"].notna().to_numpy(), -1)
+        day_of = days.groupby(level=0).first().reindex(story_ids).fillna(-1).to_numpy(np.int64)
+        dated = pd.DataFrame({"a": arts["a"].to_numpy(), "b": arts["b"].to_numpy(),
+                              "day": day_of[arts["s"].to_numpy()]})
+        dated = dated[dated["day"] >= 0]
+        parts += [dated.groupby(keys)["day"].min().rename("pub_first"), dated.groupby(keys)["day"].max().rename("pub_last")]
     if sectors is not None and len(sectors):
-        sec = pd.DataFrame({"s": sectors["article_id"].map(scode), "sector": sectors["sector"].astype(str).to_numpy()})
-        sec = arts.merge(sec.dropna().astype({"s": np.int64}), on="s")
-        counts = sec.groupby(keys + ["sector"]).size().rename("n").reset_index()
-        counts = counts.sort_values(keys + ["n", "sector"], ascending=[True, True, False, True])
-        parts.append(_group_lists(counts, "sector").rename("sectors"))
+        parts.append(_tie_sectors(arts, sectors, scode))
     ties = pd.concat(parts, axis=1).reset_index().rename(columns={"level_0": "a", "level_1": "b"})
     n = len(ties)
 
@@ -151,11 +150,14 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     n_ev = [0 if pd.isna(x) else int(x) for x in col("n_events", 0)]
     secs = [x if isinstance(x, list) else [] for x in col("sectors", None)]
     first, last = [], []
+    def iso(day):
+        return "" if day is None or pd.isna(day) else str(np.datetime64(int(day), "D"))
+
     for f, l, pf, pl in zip(col("first", None), col("last", None), col("pub_first", None), col("pub_last", None)):
         if isinstance(f, str):
             first.append(f), last.append(l)
         else:
-            first.append(pf if isinstance(pf, str) else ""), last.append(pl if isinstance(pl, str) else "")
+            first.append(iso(pf)), last.append(iso(pl))
     names = nodes["name"].tolist()
     df = pd.DataFrame({
         "source_id": [node_ids[a] for a in a_idx], "target_id": [node_ids[b] for b in b_idx],
@@ -173,6 +175,36 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                             ascending=[False, False, True, True]).reset_index(drop=True)
     return df.astype({"weight": "int64", "n_events": "int64", "n_stories": "int64", "n_articles": "int64",
                       "international": bool})
+
+
+def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, scode: dict) -> pd.Series:
+    """The sectors of the stories behind each tie, most frequent first (ties broken by name).
+
+    Works on integer codes with numpy (each tie's stories × each story's sectors), so the
+    memory stays proportional to the number of (tie, story, sector) triples.
+    """
+    names = sorted(set(sectors["sector"].astype(str)))
+    story = sectors["article_id"].map(scode)
+    keep = story.notna().to_numpy()
+    sec_s = story.to_numpy()[keep].astype(np.int64)
+    sec_c = pd.Categorical(sectors["sector"].astype(str), categories=names).codes[keep].astype(np.int64)
+    order = np.argsort(sec_s, kind="stable")
+    sec_s, sec_c = sec_s[order], sec_c[order]
+    n_stories = int(max(sec_s.max(initial=-1), arts["s"].max()) + 1) if len(arts) else 0
+    per_story = np.bincount(sec_s, minlength=n_stories)
+    first = np.concatenate([[0], np.cumsum(per_story)[:-1]]) if n_stories else per_story
+    a, b, st = arts["a"].to_numpy(np.int64), arts["b"].to_numpy(np.int64), arts["s"].to_numpy(np.int64)
+    rep = per_story[st]
+    rows = np.repeat(np.arange(len(st)), rep)
+    within = np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep)
+    code = sec_c[np.repeat(first[st], rep) + within]
+    n_nodes, n_sec = int(max(a.max(initial=0), b.max(initial=0)) + 1), len(names)
+    combo, count = np.unique((a[rows] * n_nodes + b[rows]) * n_sec + code, return_counts=True)
+    pair, code = combo // n_sec, combo % n_sec
+    df = pd.DataFrame({"a": pair // n_nodes, "b": pair % n_nodes, "n": count, "code": code})
+    df = df.sort_values(["a", "b", "n", "code"], ascending=[True, True, False, True])
+    df["sector"] = np.asarray(names, dtype=object)[df["code"].to_numpy()]
+    return _group_lists(df, "sector").rename("sectors")
 
 
 def _group_lists(df: pd.DataFrame, col: str) -> pd.Series:
