@@ -757,8 +757,8 @@ class Resolver:
         self.keys: list[str] = []
         self.story_ids: list[str] = []
         self.story_order: list[int] = []
-        self.m_story, self.m_key = array("l"), array("l")
-        self.m_start, self.m_end = array("l"), array("l")
+        self.m_story, self.m_key = array("q"), array("q")
+        self.m_start, self.m_end = array("q"), array("q")
         self.m_text: list[str] = []
 
     def add(self, aid: str, mentions, order: int | None = None) -> None:

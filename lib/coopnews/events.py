@@ -151,7 +151,7 @@ def _event_place(text, in_sent, cjk) -> str:
     return (cities or places)[-1 if cjk else 0][2]
 
 
-def events_frame(rows: list[dict]) -> pd.DataFrame:
+def events_frame(rows: "list[dict] | pd.DataFrame") -> pd.DataFrame:
     """The events table from story rows: ids, cross-story groups and dtypes."""
     df = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     df["event_id"] = [f"E{i + 1:04d}" for i in range(len(df))]

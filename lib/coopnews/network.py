@@ -16,6 +16,8 @@ it, and its first and last date (event dates when known, else the stories' publi
 """
 from __future__ import annotations
 
+from array import array
+
 import numpy as np
 import pandas as pd
 
@@ -71,33 +73,45 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     countries = nodes["country"].fillna("").tolist()
 
     # stories as integer codes in sorted order, so every table below is small and sorts cheaply
-    story_ids = sorted(set(mentions["article_id"].tolist()) | set(events["article_id"].tolist() if len(events) else []))
+    story_ids = sorted(set(mentions["article_id"].unique().tolist())
+                       | set(events["article_id"].unique().tolist() if len(events) else []))
     scode = {a: i for i, a in enumerate(story_ids)}
 
     # -- co-mentions: the top MAX_STORY_NODES node actors of each story, all pairs among them
-    m = mentions[mentions["actor_id"].isin(code)]
+    node = mentions["actor_id"].map(code).to_numpy(np.float64)
+    keep = ~np.isnan(node)
     co = pd.DataFrame({"s": np.array([], dtype=np.int64), "a": np.array([], dtype=np.int64),
                        "b": np.array([], dtype=np.int64)})
-    if len(m):
-        per = pd.DataFrame({"s": m["article_id"].map(scode).to_numpy(np.int64),
-                            "node": m["actor_id"].map(code).to_numpy(np.int64), "start": m["start"].to_numpy(np.int64)})
+    if keep.any():
+        per = pd.DataFrame({"s": mentions["article_id"].map(scode).to_numpy(np.float64)[keep].astype(np.int64),
+                            "node": node[keep].astype(np.int64), "start": mentions["start"].to_numpy(np.int64)[keep]})
         per = per.groupby(["s", "node"], sort=False).agg(n=("start", "size"), first=("start", "min")).reset_index()
         per = per.sort_values(["s", "n", "first", "node"], ascending=[True, False, True, True])
         per = per[per.groupby("s", sort=False).cumcount() < MAX_STORY_NODES][["s", "node"]]
         co = per.merge(per, on="s", suffixes=("_a", "_b"))
         co = co[co["node_a"] < co["node_b"]].rename(columns={"node_a": "a", "node_b": "b"})
+        del per
+    del node, keep
 
-    # -- events: all pairs among the parties and the place of each event
-    ev_rows = []
+    # -- events: all pairs among the parties and the place of each event (compact columns)
+    ev_s, ev_a, ev_b, ev_k, ev_day, ev_group = array("q"), array("q"), array("q"), array("q"), [], []
+    kind_names = sorted(set(events["kind"].astype(str))) if len(events) else []
     if len(events):
+        kcode = {k: i for i, k in enumerate(kind_names)}
         for aid, kind, date, place, parties, group in zip(
                 events["article_id"].tolist(), events["kind"].astype(str).tolist(), events["date_start"].tolist(),
                 events["place"].tolist(), events["parties"].tolist(), events["event_group"].tolist()):
             ids = sorted({by_name[n] for n in [*parties, place] if n in by_name})
-            day = _day(date)
-            ev_rows += [(scode[aid], x, y, kind, day, group) for i, x in enumerate(ids) for y in ids[i + 1:]]
-    ev = pd.DataFrame(ev_rows, columns=["s", "a", "b", "kind", "day", "group"]).astype({"s": np.int64, "a": np.int64,
-                                                                                       "b": np.int64})
+            day, si, ki = _day(date), scode[aid], kcode[kind]
+            for i, x in enumerate(ids):
+                for y in ids[i + 1:]:
+                    ev_s.append(si), ev_a.append(x), ev_b.append(y), ev_k.append(ki)
+                    ev_day.append(day), ev_group.append(group)
+    ev = pd.DataFrame({"s": np.frombuffer(ev_s, dtype=np.int64), "a": np.frombuffer(ev_a, dtype=np.int64),
+                       "b": np.frombuffer(ev_b, dtype=np.int64),
+                       "kind": np.asarray(kind_names + [""], dtype=object)[np.frombuffer(ev_k, dtype=np.int64)],
+                       "day": np.asarray(ev_day, dtype=object), "group": np.asarray(ev_group, dtype=object)})
+    del ev_s, ev_a, ev_b, ev_k, ev_day, ev_group
 
     # a city or region is not tied to its own country
     kind_arr = np.array(kinds + [""], dtype=object)
@@ -177,11 +191,11 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                       "international": bool})
 
 
-def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, scode: dict) -> pd.Series:
+def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, scode: dict, chunk: int = 200_000) -> pd.Series:
     """The sectors of the stories behind each tie, most frequent first (ties broken by name).
 
-    Works on integer codes with numpy (each tie's stories × each story's sectors), so the
-    memory stays proportional to the number of (tie, story, sector) triples.
+    Works on integer codes with numpy (each tie's stories × each story's sectors), a slice of
+    ties at a time, so the memory stays bounded whatever the size of the corpus.
     """
     names = sorted(set(sectors["sector"].astype(str)))
     story = sectors["article_id"].map(scode)
@@ -193,17 +207,27 @@ def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, scode: dict) -> pd.S
     n_stories = int(max(sec_s.max(initial=-1), arts["s"].max()) + 1) if len(arts) else 0
     per_story = np.bincount(sec_s, minlength=n_stories)
     first = np.concatenate([[0], np.cumsum(per_story)[:-1]]) if n_stories else per_story
-    a, b, st = arts["a"].to_numpy(np.int64), arts["b"].to_numpy(np.int64), arts["s"].to_numpy(np.int64)
-    rep = per_story[st]
-    rows = np.repeat(np.arange(len(st)), rep)
-    within = np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep)
-    code = sec_c[np.repeat(first[st], rep) + within]
-    n_nodes, n_sec = int(max(a.max(initial=0), b.max(initial=0)) + 1), len(names)
-    combo, count = np.unique((a[rows] * n_nodes + b[rows]) * n_sec + code, return_counts=True)
-    pair, code = combo // n_sec, combo % n_sec
-    df = pd.DataFrame({"a": pair // n_nodes, "b": pair % n_nodes, "n": count, "code": code})
+    a_all, b_all, s_all = (arts[c].to_numpy(np.int64) for c in ("a", "b", "s"))
+    n_nodes, n_sec = int(max(a_all.max(initial=0), b_all.max(initial=0)) + 1), len(names)
+    # slice boundaries that never split the rows of one tie (arts is sorted by a, b, s)
+    new_pair = np.flatnonzero((a_all[1:] != a_all[:-1]) | (b_all[1:] != b_all[:-1])) + 1
+    bounds = [0]
+    for cut in new_pair[np.searchsorted(new_pair, np.arange(chunk, len(a_all), chunk))]:
+        if cut > bounds[-1]:
+            bounds.append(int(cut))
+    bounds.append(len(a_all))
+    pieces = []
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        a, b, st = a_all[lo:hi], b_all[lo:hi], s_all[lo:hi]
+        rep = per_story[st]
+        rows = np.repeat(np.arange(len(st)), rep)
+        code = sec_c[np.repeat(first[st], rep) + np.arange(rep.sum()) - np.repeat(np.cumsum(rep) - rep, rep)]
+        combo, count = np.unique((a[rows] * n_nodes + b[rows]) * n_sec + code, return_counts=True)
+        pair = combo // n_sec
+        pieces.append(pd.DataFrame({"a": pair // n_nodes, "b": pair % n_nodes, "n": count, "code": combo % n_sec}))
+    df = pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame(columns=["a", "b", "n", "code"])
     df = df.sort_values(["a", "b", "n", "code"], ascending=[True, True, False, True])
-    df["sector"] = np.asarray(names, dtype=object)[df["code"].to_numpy()]
+    df["sector"] = np.asarray(names, dtype=object)[df["code"].to_numpy(np.int64)]
     return _group_lists(df, "sector").rename("sectors")
 
 

@@ -108,7 +108,7 @@ class _Collector:
     def add(self, order: int, aid: str, result: tuple) -> None:
         ms, sectors, events, glosses = result
         self.resolver.add(aid, ms, order=order)
-        self.sectors += [{"article_id": aid, **x} for x in sectors]
+        self.sectors += [(aid, x["sector"], x["score"], x["evidence"]) for x in sectors]
         self.events += [(order, k, tuple(ev[f] for f in _EVENT_FIELDS)) for k, ev in enumerate(events)]
         for form, name in glosses:
             self.glosses.setdefault(form, name)
@@ -146,17 +146,18 @@ def _tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
     actors, mentions, ids = out.resolver.finish()
     names = dict(zip(actors["actor_id"], actors["name"]))
     out.events.sort(key=lambda t: (t[0], t[1]))
-    event_rows = [dict(zip(_EVENT_FIELDS, ev)) for _, _, ev in out.events]
+    event_rows = pd.DataFrame.from_records([ev for _, _, ev in out.events], columns=list(_EVENT_FIELDS))
     out.events.clear()
-    for ev in event_rows:
-        ev["parties"] = [names[ids[k]] for k in ev["parties"]]
-        ev["place"] = names[ids[ev["place"]]] if ev["place"] else ""
+    event_rows["parties"] = [[names[ids[k]] for k in ps] for ps in event_rows["parties"].tolist()]
+    event_rows["place"] = [names[ids[k]] if k else "" for k in event_rows["place"].tolist()]
     if rows and "text" not in rows[0]:  # streamed: only ids and dates were kept
         articles = pd.DataFrame(rows, columns=["article_id", "published"])
         articles["published"] = pd.to_datetime(articles["published"], errors="coerce")
     else:
         articles = _frame(rows)
-    sectors = sectors_frame(out.sectors, _matcher(taxonomy).taxonomy)
+    sectors = sectors_frame(pd.DataFrame.from_records(out.sectors, columns=["article_id", "sector", "score", "evidence"]),
+                            _matcher(taxonomy).taxonomy)
+    out.sectors.clear()
     events = events_frame(event_rows)
     ties = cooperation_ties(actors, mentions, events, sectors, articles)
     return {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),

@@ -148,7 +148,7 @@ def classify_sectors(articles: pd.DataFrame, taxonomy: str | Path | None = None)
     return sectors_frame(rows, matcher.taxonomy)
 
 
-def sectors_frame(rows: list[dict], taxonomy: dict) -> pd.DataFrame:
+def sectors_frame(rows: "list[dict] | pd.DataFrame", taxonomy: dict) -> pd.DataFrame:
     """The sectors table from story rows: sorted by story then score, ``sector`` categorical."""
     df = pd.DataFrame(rows, columns=SECTOR_COLUMNS)
     if len(df):

@@ -8,14 +8,23 @@ import pandas as pd
 
 def to_flat(df: pd.DataFrame) -> pd.DataFrame:
     """Return a copy with list columns joined by ``;`` and datetimes as ISO dates."""
-    out = df.copy()
+    out = df.copy(deep=False)  # converted columns are replaced, the others shared
     for col in out.columns:
         s = out[col]
         if pd.api.types.is_datetime64_any_dtype(s):
             out[col] = s.dt.strftime("%Y-%m-%d").fillna("")
-        elif s.dtype == object and s.map(lambda v: isinstance(v, (list, tuple))).any():
-            out[col] = s.map(lambda v: ";".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else v))
+        elif s.dtype == object and _holds_lists(s):
+            out[col] = [";".join(map(str, v)) if isinstance(v, (list, tuple)) else ("" if v is None else v)
+                        for v in s.tolist()]
     return out
+
+
+def _holds_lists(s: pd.Series) -> bool:
+    """Whether an object column holds lists (our list columns hold a list in every row)."""
+    for v in s.head(1000).tolist():
+        if isinstance(v, (list, tuple)):
+            return True
+    return any(isinstance(v, (list, tuple)) for v in s.tolist()) if len(s) > 1000 else False
 
 
 def write_table(df: pd.DataFrame, folder: str | Path, name: str, parquet: bool = False) -> Path:
