@@ -846,15 +846,6 @@ class Resolver:
         return actors, mentions, ids
 
 
-def resolve(per_story: list[tuple[str, list[Mention]]]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Merge per-story mentions into corpus-wide actors with stable ids."""
-    res = Resolver()
-    for aid, ms in per_story:
-        res.add(aid, ms)
-    actors, mentions, _ = res.finish()
-    return actors, mentions
-
-
 def _flag_typos(actors: list[dict]) -> None:
     """Flag organisations and people whose names are one edit (or a swap) from a better-attested one."""
     by_type = defaultdict(list)

@@ -21,11 +21,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .actors import CJK_LANGS, MENTION_COLUMNS, Resolver, StoryExtractor, learnt_glosses
+from .actors import CJK_LANGS, Resolver, StoryExtractor, learnt_glosses
 from .events import events_frame, story_events
 from .loading import REPORT_COLUMNS, _frame, iter_files, load_file
 from .network import cooperation_ties
-from .sectors import SECTOR_COLUMNS, _matcher, load_taxonomy, score_story, sectors_frame
+from .sectors import _matcher, load_taxonomy, score_story, sectors_frame
 from .tables import to_flat, write_table
 
 PROGRESS_MIN_FILES = 200
@@ -248,4 +248,4 @@ def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int
             **{name: len(df) for name, df in tables.items()}}
 
 
-__all__ = ["extract_corpus", "extract_to_folder", "MENTION_COLUMNS", "SECTOR_COLUMNS"]
+__all__ = ["extract_corpus", "extract_to_folder"]
