@@ -55,11 +55,13 @@ def execute_with_corpus(path: Path, corpus: str, out_dir: Path) -> nbformat.Note
 
 
 def _drop_timings(nb) -> None:
-    """Remove papermill's wall-clock metadata so a rerun is byte-identical."""
+    """Remove papermill's wall-clock metadata and random cell id so a rerun is byte-identical."""
     nb.metadata.get("papermill", {}).clear()
     for cell in nb.cells:
         cell.metadata.pop("papermill", None)
         cell.metadata.pop("execution", None)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives the cell it adds a random id
 
 
 def export_html(nb, name: str, out_dir: Path) -> Path:
