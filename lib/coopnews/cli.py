@@ -15,7 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     ex = sub.add_parser("extract", help="extract every table from a folder of articles")
     ex.add_argument("input", help="folder of article files (txt, html; any of en/ko/zh/ja)")
     ex.add_argument("--out", required=True, help="folder for the CSV tables")
-    ex.add_argument("--jobs", type=int, default=1, help="worker processes (default 1; 0 = all cores)")
+    ex.add_argument("--jobs", type=int, default=0, help="worker processes (default 0: one per core); the output is the same")
     ex.add_argument("--taxonomy", help="a sector taxonomy YAML file to use instead of the built-in one")
     ex.add_argument("--parquet", action="store_true", help="also write Parquet files")
     ex.add_argument("--no-progress", action="store_true", help="never show a progress bar")

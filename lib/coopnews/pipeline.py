@@ -101,8 +101,8 @@ class _Collector:
 
     def __init__(self):
         self.resolver = Resolver()
-        self.sectors: list[dict] = []
-        self.events: list[tuple[int, int, dict]] = []
+        self.sectors: list[tuple] = []  # (article_id, sector, score, evidence)
+        self.events: list[tuple[int, int, tuple]] = []  # (story order, index in story, _EVENT_FIELDS values)
         self.glosses: dict[str, str] = {}
 
     def add(self, order: int, aid: str, result: tuple) -> None:
