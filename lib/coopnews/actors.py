@@ -618,6 +618,7 @@ class StoryExtractor:
         return _non_overlapping(people + refs, prefer_info=True)
 
 
+_WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
 
 
@@ -625,7 +626,10 @@ def _sentence_pieces(text: str):
     """Capitalised spans (:data:`_SPAN`) cut where a sentence ends inside them ("… Port. The …")."""
     for m in _SPAN.finditer(text):
         span, s0, pos = m.group(0), m.start(), 0
-        for b in re.finditer(r"(\w+)\.\s+", span):
+        if ". " not in span:
+            yield span, s0
+            continue
+        for b in _WORD_DOT.finditer(span):
             if b.group(1) not in _ABBREV and len(b.group(1)) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", b.group(1)):
                 yield span[pos:b.end(1)], s0 + pos
                 pos = b.end()

@@ -388,7 +388,7 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     list of Story
     """
     hints = hints or {}
-    lines = [re.sub(r"[ \t\xa0]+$", "", l) for l in text.split("\n")]
+    lines = [l.rstrip(" \t\xa0") for l in text.split("\n")]
     header, body, tail = _split_zones(lines)
     h = _classify_header(header)
     main = Story(kind="article")
