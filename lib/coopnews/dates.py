@@ -261,14 +261,15 @@ _EN = re.compile(
 
 _CJK = re.compile(
     rf"""
-    (?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
+    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오])  # every form starts with one of these: skip other characters fast
+    (?:(?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
   | (?P<ym>(?P<ym_y>{_Y})\s*[年년]\s*(?P<ym_m>{_NUM})\s*[月월](?!\s*(?:{_NUM})\s*[日일]))
   | (?P<rmd>(?P<rmd_rel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년)\s*(?P<rmd_m>{_NUM})\s*[月월](?:\s*(?P<rmd_d>{_NUM})\s*[日일])?)
   | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*[日일](?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일])?)
   | (?P<mo>(?P<mo_pre>오는\s*|지난\s*|今年\s*|올해\s*)?(?P<mo_m>{_NUM})\s*[月월](?![\d日일]|\s*\d))
   | (?P<dd>(?P<dd_d>{_NUM})\s*[日일](?![本曜本]|간|間|째|동안)(?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?P<dd_d2>{_NUM})\s*[日일])?)
   | (?P<yo>(?P<yo_y>{_Y})\s*[年년](?!\s*代|대))
-  | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周)
+  | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周))
     """,
     re.X,
 )
@@ -372,19 +373,16 @@ def find_dates(text: str, published: dt.date | None = None, language: str = "en"
         items += [(m.start(), 0, m) for m in _CJK.finditer(text)]
         items.sort(key=lambda t: (t[0], t[1]))
     last_end, floor = -1, 0
-    starts = None
     for pos, is_en, m in items:
         if pos < last_end:
             continue
         if not is_en:
             dm = _resolve_cjk(m, text, ctx, cjk)
         else:
-            if starts is None:
-                starts = [w.start() for w in _WORD_START.finditer(text)]
             m = None
             lo = max(last_end, floor, pos - _MAX_PREFIX)
-            for ws in starts[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, pos)]:
-                cand = _EN.match(text, ws)
+            for w in _WORD_START.finditer(text, lo, pos + 1):  # the words starting just before the anchor
+                cand = _EN.match(text, w.start())
                 if cand is not None and cand.end() > pos:
                     m = cand
                     break

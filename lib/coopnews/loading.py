@@ -58,7 +58,7 @@ def _patterns() -> dict:
         "share_words": {w.lower() for w in b["share_words"]},
         "crumb": re.compile(rf"^\s*(?:{alt(map(re.escape, b['breadcrumb_heads']))})\s*(?:>|›|»|＞|/|\|)", re.I),
         "related": re.compile(rf"^\W*(?:{alt(b['related_headers'])})\W*$", re.I),
-        "copyright": re.compile(rf"^(?:{alt(b['copyright_lines'])})$", re.I),
+        "copyright": re.compile(alt(b["copyright_lines"]), re.I),  # searched, not matched
         "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})\W*$", re.I),
         "first": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['first']))})\s*(?:on|at|date|time)?\s*[:：]?", re.I),
         "update": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['update']))})\s*(?:on|at)?\s*[:：]?", re.I),
@@ -74,10 +74,22 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-_SPACE = re.compile(r"\s")
-_LETTER = re.compile(r"[^\W\d_]")
 _ANY_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _TERMINAL = re.compile(r"[.!?。！？][\"”’』」)）]*\s*$|[\"”』」]\s*$")
+_NOT_LETTER = re.compile(r"[^\w\s]|[\d_]")  # what is neither a letter nor a space
+
+
+def _is_copyright(line: str) -> bool:
+    """A rights footer: a short line naming copyright, reserved rights or the terms of use.
+
+    A long paragraph that mentions copyright is article text, not a footer.
+    """
+    return len(line) <= 250 and bool(_patterns()["copyright"].search(line))
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with a full stop (closing quotes and brackets allowed after it)."""
+    return bool(_TERMINAL.search(line, max(0, len(line) - 24)))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _CJK_NAME = r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}"
@@ -131,10 +143,12 @@ def _n_words(line: str) -> int:
 def _is_prose(line: str) -> bool:
     """A paragraph of running text rather than a header item (titles are long but unpunctuated)."""
     cjk = len(_CJK_CHAR.findall(line))
-    ends = bool(_TERMINAL.search(line)) or line.rstrip().endswith(")")
+    ends = _ends_sentence(line) or line.rstrip().endswith(")")
     if cjk >= 80 or (cjk >= 30 and ends) or (cjk >= 15 and line.rstrip().endswith(("。", "！", "？", "다."))):
         return True  # a short CJK paragraph still ends with a full stop; headlines do not
-    words = len(_WORD.findall(line))
+    words = len(_WORD.findall(line, 0, 300))  # a long paragraph shows 30 words early
+    if words < 30 and len(line) > 300:
+        words = len(_WORD.findall(line))
     return cjk < 30 and (words >= 30 or (words >= 12 and (ends or _is_caption(line))))
 
 
@@ -265,7 +279,7 @@ def _classify_header(lines: list[str]) -> _Header:
         if authors:
             h.authors += authors
             continue
-        if _is_nav(bullet) or p["copyright"].match(bullet):
+        if _is_nav(bullet) or _is_copyright(bullet):
             h.dropped += 1
             continue
         if not h.source and _is_source_line(bullet) and not h.title:
@@ -311,7 +325,7 @@ def _related_snippets(tail: list[str]) -> tuple[list[Story], int]:
         s = raw.strip()
         if not s:
             continue
-        if p["related"].match(s) or p["copyright"].match(s):
+        if p["related"].match(s) or _is_copyright(s):
             dropped += len(pending) + 1
             pending = []
             continue
@@ -344,13 +358,13 @@ def _body_lines(body: list[str], header_title: str) -> tuple[list[str], list[str
         if by:
             authors += by
             continue
-        if p["copyright"].match(s) or (not _is_prose(s) and _is_nav(s)):
+        if _is_copyright(s) or (not _is_prose(s) and _is_nav(s)):
             dropped += 1
             continue
         if s == header_title:
             dropped += 1
             continue
-        truncated = (_is_prose(s) and not _TERMINAL.search(s) and _n_words(s) >= 40
+        truncated = (_is_prose(s) and not _ends_sentence(s) and _n_words(s) >= 40
                      and not _is_caption(s))
         if truncated and paras:
             st = Story(kind="snippet", flags=["truncated"], lines=[s])
@@ -416,7 +430,7 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
         main.flags.append("title-from-lead")
     source = hints.get("source") or ""
     for l in tail + body:
-        if not source and _patterns()["copyright"].match(l.strip()):
+        if not source and _is_copyright(l.strip()):
             holder = _copyright_holder(l.strip())
             if holder and len(holder) < 50 and not holder.isupper():
                 source = holder
@@ -513,11 +527,13 @@ def load_file(path: Path, rel: str) -> tuple[list[dict], dict]:
         stories = parse_text(text, hints)
         main_text = "\n\n".join(stories[0].lines)
         sample = main_text[:1500]  # enough to tell prose from a list of numbers
-        letters = len(_WORD.findall(sample)) + len(_CJK_CHAR.findall(sample)) // 2
+        letters = _n_words(sample[:400])  # most files show 25 words at once
+        if letters < 25:
+            letters = _n_words(sample)
         if letters < 25:
             raise SkipFile(f"not an article: only {letters} words of prose")
-        non_space = len(_SPACE.sub("", sample)) or 1
-        if len(_LETTER.findall(sample)) / non_space < 0.6:
+        non_space = len("".join(sample.split())) or 1
+        if (non_space - len(_NOT_LETTER.findall(sample))) / non_space < 0.6:
             raise SkipFile("not an article: mostly digits and symbols")
     except SkipFile as exc:
         report["reason"] = str(exc)
