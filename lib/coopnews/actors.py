@@ -17,6 +17,7 @@ misspellings are flagged (``possible-typo-of:<name>``) rather than silently merg
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from array import array
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 import yaml
+
+import ahocorasick
 
 from .config import DATA_DIR
 from .gazetteer import gazetteer
@@ -104,6 +107,9 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|bin|binti|al|le|la)"
 PERSON_NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?{_NAME_TOKEN}(?: +(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
 _SPAN = re.compile(rf"{_UP}(?:(?: +| *& *)(?:(?:of|for|and|the|de|on) +)*{_UP})*")
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
+_PAREN_UPPER = re.compile(r"\((?=[A-Z])")
+_FULL_THEN_ACR = re.compile(rf"(?=[A-Z])\b(?P<full>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)*){{1,8}}[A-Z][\w-]*)\s*\((?P<acr>{_ACR})\)")
+_ACR_THEN_FULL = re.compile(rf"(?=[A-Z])\b(?P<acr>{_ACR})\s*\((?P<full>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w-]*){{1,8}})\)")
 _PAREN_AFTER = re.compile(rf"\s*[(（]\s*(?P<inner>[^()（）]{{2,60}}?)\s*[)）]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _HAN = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff]+$")
@@ -193,6 +199,11 @@ class StoryExtractor:
         title_alt = "|".join(re.escape(x) for x in t)
         self.title_re = title_alt
         self.title_terms = TermMatcher((x, None, False, False) for x in t)
+        # where a head word ("University", "Corp") may stand: capitalised spans without one are skipped
+        self.head_auto = ahocorasick.Automaton()
+        for w in set(self.v["head_kind"]) | _HEADS_OF:
+            self.head_auto.add_word(w, len(w))
+        self.head_auto.make_automaton()
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua"
         self.re_title_name = re.compile(
             rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))\s+(?:(?:of|for)\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?){{1,6}}))?(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
@@ -234,7 +245,12 @@ class StoryExtractor:
         v = self.v
         out: list[Mention] = []
         heads = v["head_kind"]
-        for span, s0 in _sentence_pieces(text):
+        at_head = [end - n + 1 for end, n in self.head_auto.iter(text)]  # a superset of the head words
+        at_head.sort()
+        for span, s0 in _sentence_pieces(text) if at_head else ():
+            i = bisect.bisect_left(at_head, s0)
+            if i == len(at_head) or at_head[i] >= s0 + len(span):
+                continue
             if not any(w in heads or w in _HEADS_OF for w in _POSSESSIVE.sub("", span).replace(",", " ").replace(".", " ").split()):
                 continue  # no organisational head word: cannot be a name found here
             span = re.sub(r"[’']s$", "", span)
@@ -275,7 +291,8 @@ class StoryExtractor:
                     o.aliases.append(inner)
                 elif _CJK.search(inner) and len(inner) <= 12:
                     o.aliases.append(inner)
-        for m in re.finditer(rf"\b(?P<full>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)*){{1,8}}[A-Z][\w-]*)\s*\((?P<acr>{_ACR})\)", text):
+        paren = _PAREN_UPPER.search(text) is not None  # both forms need "(" before a capital
+        for m in _FULL_THEN_ACR.finditer(text) if paren else ():
             full, acr = m["full"], m["acr"]
             full = _LEAD_JUNK.sub("", full)
             full = re.sub(r"^.*?[’']s\s+", "", full)
@@ -287,7 +304,7 @@ class StoryExtractor:
                 o = self._org(st, st + len(full), full, full)
                 o.aliases.append(acr)
                 out.append(o)
-        for m in re.finditer(rf"\b(?P<acr>{_ACR})\s*\((?P<full>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w-]*){{1,8}})\)", text):
+        for m in _ACR_THEN_FULL.finditer(text) if paren else ():
             full = re.sub(r"^The\s+", "", m["full"])
             if any(o.start <= m.start() < o.end for o in out):
                 continue

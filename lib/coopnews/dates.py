@@ -274,8 +274,8 @@ _CJK = re.compile(
     re.X,
 )
 
-_FUTURE_EN = re.compile(r"\b(will|shall|is to|are to|scheduled|expected|plans?|planned|is due|are due|upcoming|intends?|set to|would|going to|next)\b", re.I)
-_FUTURE_CJK = re.compile(r"(예정|계획|할 방침|오는|다음\s*달|내년|내달|將|将|預計|预计|計畫|计划|擬|拟|予定|計画|見込み|방침|이다\b)")
+_FUTURE_EN = re.compile(r"(?=[wsiaepungWSIAEPUNG])\b(will|shall|is to|are to|scheduled|expected|plans?|planned|is due|are due|upcoming|intends?|set to|would|going to|next)\b", re.I)
+_FUTURE_CJK = re.compile(r"(?=[예계할오다내將将預预計计擬拟予見방이])(예정|계획|할 방침|오는|다음\s*달|내년|내달|將|将|預計|预计|計畫|计划|擬|拟|予定|計画|見込み|방침|이다\b)")
 _SENT_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
 
 
