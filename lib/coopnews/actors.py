@@ -69,6 +69,15 @@ def _vocab():
     }
 
 
+def _initials(alternation: str) -> str:
+    """The first characters of the words of a ``re.escape``d ``a|b|c`` alternation, as a class body.
+
+    Put in a lookahead before the alternation, they let the regex engine reject most positions
+    with one test instead of trying every word.
+    """
+    return re.escape("".join(sorted({w.replace("\\", "")[:1] for w in alternation.split("|") if w})))
+
+
 @functools.lru_cache(maxsize=1)
 def _surnames() -> dict:
     """Common family names: Korean and Chinese as character classes, romanised ones as a set."""
@@ -107,6 +116,7 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|bin|binti|al|le|la)"
 PERSON_NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?{_NAME_TOKEN}(?: +(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
 _SPAN = re.compile(rf"{_UP}(?:(?: +| *& *)(?:(?:of|for|and|the|de|on) +)*{_UP})*")
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
+_CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])")
 _PAREN_UPPER = re.compile(r"\((?=[A-Z])")
 _FULL_THEN_ACR = re.compile(rf"(?=[A-Z])\b(?P<full>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)*){{1,8}}[A-Z][\w-]*)\s*\((?P<acr>{_ACR})\)")
 _ACR_THEN_FULL = re.compile(rf"(?=[A-Z])\b(?P<acr>{_ACR})\s*\((?P<full>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w-]*){{1,8}})\)")
@@ -188,6 +198,22 @@ def _cjk_org_kind(name: str) -> str:
 # ---------------------------------------------------------------------------------------
 # per-story extraction
 # ---------------------------------------------------------------------------------------
+def _cjk_org_patterns(v: dict) -> dict:
+    """The CJK organisation patterns, compiled once per extractor."""
+    suffixes = "|".join(re.escape(s) for s, _ in v["cjk_suffix"])
+    # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
+    boundary = r"[\s，。、；：「」『』（）()【】・与與和及在於于由向对對的是将將並并也为為之にのはがをでとやもへ、。]"
+    titles = "|".join(sorted(map(re.escape, v["titles"]["zh"] + v["titles"]["ja"]), key=len, reverse=True))
+    run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa])"
+    ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
+    return {
+        "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
+        "titles": re.compile(titles) if titles else None,
+        "suffix": re.compile(rf"(?:{suffixes})"),
+        "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)"),
+    }
+
+
 class StoryExtractor:
     """Finds the mentions of one story.  Stateless between stories except the learnt glosses."""
 
@@ -199,6 +225,7 @@ class StoryExtractor:
         title_alt = "|".join(re.escape(x) for x in t)
         self.title_re = title_alt
         self.title_terms = TermMatcher((x, None, False, False) for x in t)
+        self.cjk_org = _cjk_org_patterns(self.v)
         # where a head word ("University", "Corp") may stand: capitalised spans without one are skipped
         self.head_auto = ahocorasick.Automaton()
         for w in set(self.v["head_kind"]) | _HEADS_OF:
@@ -220,11 +247,11 @@ class StoryExtractor:
         ja_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ja"]), key=len, reverse=True))
         sur = _surnames()
         self.re_ko = re.compile(
-            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[{sur['ko']}][가-힣]{{1,3}}(?<![는은을를에의도와과로가])|[{sur['ko']}][가-힣]{{0,2}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+(?<![는은을를에의도와과로가])\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?P<title>{ko_titles})(?![가-힣]{{2}})")
+            rf"(?<![가-힣A-Za-z0-9)])(?P<name>[{sur['ko']}][가-힣]{{1,3}}(?<![는은을를에의도와과로가])|[{sur['ko']}][가-힣]{{0,2}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+(?<![는은을를에의도와과로가])\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?=[{_initials(ko_titles)}])(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_ko_ref = re.compile(rf"(?<![가-힣])(?P<sur>[가-힣])\s(?P<title>{ko_titles})(?![가-힣]{{2}})")
-        self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?P<title>{zh_titles})(?P<name>[{sur['zh']}][\u4e00-\u9fff]{{1,3}})")
+        self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?=[{_initials(zh_titles)}])(?P<title>{zh_titles})(?P<name>[{sur['zh']}][\u4e00-\u9fff]{{1,3}})")
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
-        self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}}?)(?:（(?P<gloss>[^（）]{{1,12}})）)?(?P<title>{ja_titles})")
+        self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}}?)(?:（(?P<gloss>[^（）]{{1,12}})）)?(?=[{_initials(ja_titles)}])(?P<title>{ja_titles})")
 
     # -- places ----------------------------------------------------------------------------
     def places(self, text: str, cjk: bool) -> list[Mention]:
@@ -354,15 +381,11 @@ class StoryExtractor:
 
     def orgs_cjk(self, text: str) -> list[Mention]:
         out = []
-        suffixes = "|".join(re.escape(s) for s, _ in self.v["cjk_suffix"])
-        # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
-        boundary = r"[\s，。、；：「」『』（）()【】・与與和及在於于由向对對的是将將並并也为為之にのはがをでとやもへ、。]"
-        titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"] + self.v["titles"]["ja"]), key=len, reverse=True))
-        run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa])"
-        for m in re.finditer(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", text, re.M):
-            run = re.split(titles, m["run"])[0] if titles else m["run"]
+        r = self.cjk_org
+        for m in r["run"].finditer(text):
+            run = r["titles"].split(m["run"], 1)[0] if r["titles"] else m["run"]
             best = None
-            for sm in re.finditer(rf"(?:{suffixes})", run):
+            for sm in r["suffix"].finditer(run):
                 if sm.end() >= 3 and not _HANGUL.match(run[: sm.end()]):
                     best = sm.end()
             if best:
@@ -381,8 +404,7 @@ class StoryExtractor:
                     out.append(Mention(st, st + len(name), name, "organization", "org:" + name, name,
                                        _cjk_org_kind(name)))
         # Korean: space-separated words ending in an organisational suffix, particles stripped
-        ko_suffix = "|".join(re.escape(s) for s, _ in self.v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
-        for m in re.finditer(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)", text):
+        for m in r["ko"].finditer(text):
             name = m["name"]
             if len(name) < 3:
                 continue
@@ -395,7 +417,7 @@ class StoryExtractor:
                 name = text[st:m.end()]
             out.append(Mention(st, m.end(), name, "organization", "org:" + name, name, _cjk_org_kind(name)))
         # city governments: 대전시, 台中市政府, つくば市
-        for m in re.finditer(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])", text):
+        for m in _CITY_GOVERNMENT.finditer(text):
             city = m["city"] or m["city2"]
             if self.g.lookup(city) or self.g.lookup(m.group(0)):
                 name = m.group(0)
