@@ -1,6 +1,8 @@
 """Actor rules on short articles written for the tests."""
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopnews import extract_actors
 from coopnews.actors import StoryExtractor
@@ -193,3 +195,13 @@ def test_chinese_verbs_and_generic_kinds_are_not_organisations(ex):
     found = orgs(ms)
     assert not any(o.endswith("簽署") for o in found)
     assert "新創公司" not in found and "育成中心" not in found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abAB-", max_size=7), st.text(alphabet="abAB-", max_size=7))
+def test_one_edit_agrees_with_edit_distance(a, b):
+    """The linear-time typo check is exactly "Damerau-Levenshtein distance 1"."""
+    from coopnews.actors import _edit_distance, _one_edit
+
+    assert _one_edit(a, b) == (_edit_distance(a, b) == 1)
+    assert _one_edit(a, a[:2] + a[3:]) == (len(a) >= 3)  # a deletion is one edit

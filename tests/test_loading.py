@@ -153,6 +153,21 @@ def test_navigation_share_footer_and_related_removed():
     assert "boilerplate-removed" in st[0].flags
 
 
+def test_paragraph_about_copyright_is_text_not_a_footer():
+    para = ("The two agencies also agreed to share patent filings and to align their copyright rules for "
+            "software written jointly by researchers in both cities, a point officials said had delayed "
+            "earlier talks by several months because each side wanted the other to adopt its own terms of "
+            "use for shared code, data sets and design files produced under the programme.")
+    st = one(f"""
+        Cities sign an accord on hydrogen buses
+        {BODY}
+        {para}
+        Copyright © The Example Post. All rights reserved.""")
+    text = "\n".join(st[0].lines)
+    assert "align their copyright rules" in text
+    assert "All rights reserved" not in text
+
+
 def test_duplicated_title_kept_once():
     st = one(f"""
         Science city alliance grows to ten members

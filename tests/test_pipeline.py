@@ -58,3 +58,29 @@ def test_learnt_gloss_reaches_cjk_story_in_parallel(tmp_path):
 def test_missing_input_is_an_error(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_worker_written_csv_is_byte_identical_to_the_table_writer(tmp_path, corpus_copy):
+    """Workers format articles.csv themselves; the bytes must be what write_table gives."""
+    from coopnews.tables import write_table
+
+    extract_to_folder(corpus_copy, tmp_path / "streamed", jobs=2, progress=False)
+    tables = extract_corpus(corpus_copy, progress=False)
+    expected = write_table(tables["articles"], tmp_path / "table", "articles").read_bytes()
+    assert (tmp_path / "streamed" / "articles.csv").read_bytes() == expected
+    assert expected.count(b"\n") > len(tables["articles"])  # texts with line breaks are quoted, not lost
+
+
+def test_csv_rows_writes_out_of_range_dates_empty_like_pandas():
+    import datetime as dt
+
+    from coopnews.loading import ARTICLE_COLUMNS, _frame
+    from coopnews.tables import csv_rows, to_flat
+
+    base = {c: "" for c in ARTICLE_COLUMNS} | {"segment": 0, "n_chars": 5, "kind": "article", "language": "en",
+                                               "authors": ["A", "B"], "flags": []}
+    rows = [base | {"published": dt.date(1500, 1, 1), "title": 'a "quoted", title'},
+            base | {"published": dt.date(2024, 2, 29), "page_date": None, "text": "two\nlines"}]
+    expected = to_flat(_frame(rows)).to_csv(index=False, header=False, lineterminator="\n")
+    assert csv_rows(rows, ARTICLE_COLUMNS) == expected
+    assert ",,A;B,," in expected and "2024-02-29" in expected

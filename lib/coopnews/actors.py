@@ -370,7 +370,7 @@ class StoryExtractor:
                 continue
             for k in known["anagrams"].get("".join(sorted(tok)), ()):  # two letters swapped
                 kind, country = known["acronyms"][k]
-                if _edit_distance(k, tok) == 1:
+                if _one_edit(k, tok):
                     out.append(Mention(m.start(), m.end(), tok, "organization", "org:" + tok.lower(), tok, kind,
                                        country, flags=[f"possible-typo-of:{k}"]))
         for start, end, (name, kind, country) in known["matcher"].find(text):
@@ -702,6 +702,21 @@ def _deletion_keys(s: str) -> set[str]:
     return {s} | {s[:i] + s[i + 1:] for i in range(len(s))}
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``_edit_distance(a, b) == 1`` in linear time: one substitution, insertion, deletion or swap."""
+    la, lb = len(a), len(b)
+    if a == b or abs(la - lb) > 1:
+        return False
+    i, n = 0, min(la, lb)
+    while i < n and a[i] == b[i]:
+        i += 1
+    if la > lb:
+        return a[i + 1:] == b[i:]
+    if la < lb:
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i])
+
+
 def _edit_distance(a: str, b: str) -> int:
     """Damerau-Levenshtein distance (optimal string alignment)."""
     d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
@@ -899,22 +914,29 @@ def _flag_typos(actors: list[dict]) -> None:
         if t == "place":
             continue
         forms = [(a, f) for a in group for f in [a["name"], *a["aliases"]] if len(f) >= 4 and not _CJK.search(f)]
-        # strings one edit apart share a one-deletion key: compare only those pairs
-        index = defaultdict(list)
+        # strings one edit apart share a one-deletion key: compare only the pairs in a shared bucket
+        index = defaultdict(list)  # key -> [form number]; actor names as ~position (queries)
         for i, (_, f) in enumerate(forms):
             for k in _deletion_keys(f):
                 index[k].append(i)
-        for a in group:
-            if len(a["name"]) < 4:
+        for pos, a in enumerate(group):
+            if len(a["name"]) >= 4:
+                for k in _deletion_keys(a["name"]):
+                    if k in index:
+                        index[k].append(~pos)
+        pairs = set()
+        for bucket in index.values():
+            if len(bucket) > 1 and bucket[-1] < 0:
+                targets = [i for i in bucket if i >= 0]
+                pairs.update((~q, i) for q in bucket if q < 0 for i in targets)
+        for pos, i in sorted(pairs):
+            a, (b, f) = group[pos], forms[i]
+            if b is a or b["n_mentions"] < a["n_mentions"]:
                 continue
-            near = sorted({i for k in _deletion_keys(a["name"]) for i in index.get(k, ())})
-            for b, f in (forms[i] for i in near):
-                if b is a or b["n_mentions"] < a["n_mentions"]:
-                    continue
-                if a["name"] != f and a["name"].upper() != f.upper() and _edit_distance(a["name"], f) == 1 and len(a["name"]) >= 4:
-                    flag = f"possible-typo-of:{b['name']}"
-                    if flag not in a["flags"]:
-                        a["flags"].append(flag)
+            if a["name"].upper() != f.upper() and _one_edit(a["name"], f):
+                flag = f"possible-typo-of:{b['name']}"
+                if flag not in a["flags"]:
+                    a["flags"].append(flag)
         for a in group:  # a name spelled two ways in one story, merged: keep a trace
             for al in a["aliases"]:
                 if t == "person" and " " in al and al != a["name"] and _same_person(a["name"], al):

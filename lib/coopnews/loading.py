@@ -576,10 +576,18 @@ def iter_files(path: str | os.PathLike) -> list[tuple[Path, str]]:
     return [(p, p.relative_to(root).as_posix()) for p in files]
 
 
+def _ns_dates(values: pd.Series) -> pd.Series:
+    """Dates as ``datetime64[ns]``; what is not a date, or falls outside its range (1677-2262), is NaT."""
+    s = pd.to_datetime(values, errors="coerce")
+    if s.dtype != "datetime64[ns]":
+        s = s.where((s > pd.Timestamp.min) & (s <= pd.Timestamp.max)).astype("datetime64[ns]")
+    return s
+
+
 def _frame(rows: list[dict]) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=ARTICLE_COLUMNS)
-    df["published"] = pd.to_datetime(df["published"], errors="coerce").astype("datetime64[ns]")
-    df["page_date"] = pd.to_datetime(df["page_date"], errors="coerce").astype("datetime64[ns]")
+    df["published"] = _ns_dates(df["published"])
+    df["page_date"] = _ns_dates(df["page_date"])
     df["segment"] = df["segment"].astype("int64")
     df["n_chars"] = df["n_chars"].astype("int64")
     df["kind"] = pd.Categorical(df["kind"], categories=["article", "snippet"])

@@ -23,10 +23,10 @@ import pandas as pd
 
 from .actors import CJK_LANGS, Resolver, StoryExtractor, learnt_glosses
 from .events import events_frame, story_events
-from .loading import REPORT_COLUMNS, _frame, iter_files, load_file
+from .loading import ARTICLE_COLUMNS, REPORT_COLUMNS, _frame, iter_files, load_file
 from .network import cooperation_ties
 from .sectors import _matcher, load_taxonomy, score_story, sectors_frame
-from .tables import to_flat, write_table
+from .tables import csv_rows, to_flat, write_table
 
 PROGRESS_MIN_FILES = 200
 CHUNK_STORIES = 2000
@@ -37,10 +37,15 @@ M = namedtuple("M", "start end text type key name kind country role affiliation 
 _STATE: dict = {}
 
 
-def _setup(taxonomy: str | None, glosses: dict[str, str]) -> None:
-    """Per-process state: the extractor (its gazetteer is shared by fork) and the sector matcher."""
+def _setup(taxonomy: str | None, glosses: dict[str, str], csv_text: bool = False) -> None:
+    """Per-process state: the extractor (its gazetteer is shared by fork) and the sector matcher.
+
+    With ``csv_text`` pass 1 returns each file's article rows as CSV text (what
+    ``articles.csv`` needs) plus their ids and dates, instead of the rows themselves.
+    """
     _STATE["ex"] = StoryExtractor(dict(glosses))
     _STATE["matcher"] = _matcher(taxonomy)
+    _STATE["csv_text"] = csv_text
 
 
 def _story(row: dict) -> tuple:
@@ -61,7 +66,11 @@ def _pass1(task: tuple[Path, str]) -> tuple:
     """Load one file; extract its Latin-script stories (CJK ones wait for pass 2 and the glosses)."""
     path, rel = task
     rows, report = load_file(path, rel)
-    return rows, report, [(i, _story(r)) for i, r in enumerate(rows) if r["language"] not in CJK_LANGS]
+    results = [(i, _story(r)) for i, r in enumerate(rows) if r["language"] not in CJK_LANGS]
+    if _STATE.get("csv_text"):
+        light = [{"article_id": r["article_id"], "published": r["published"]} for r in rows]
+        return light, report, results, csv_rows(rows, ARTICLE_COLUMNS) if rows else ""
+    return rows, report, results, None
 
 
 def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
@@ -79,15 +88,15 @@ def _progress(items, total, enabled, desc):
     return tqdm(items, total=total, unit="file", desc=desc, file=sys.stderr, mininterval=1.0)
 
 
-def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc):
+def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc, csv_text=False):
     """``fn`` over ``tasks`` in order, in ``jobs`` forked workers (or in this process)."""
     if jobs <= 1 or len(tasks) < 2:
-        _setup(taxonomy, glosses)
+        _setup(taxonomy, glosses, csv_text)
         yield from _progress(map(fn, tasks), len(tasks), progress, desc)
         return
-    _setup(taxonomy, glosses)  # build the gazetteer once, before forking: workers share it
+    _setup(taxonomy, glosses, csv_text)  # build the gazetteer once, before forking: workers share it
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses)) as pool:
+    with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses, csv_text)) as pool:
         chunk = max(1, min(64, len(tasks) // (jobs * 16)))
         yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
 
@@ -114,8 +123,9 @@ class _Collector:
             self.glosses.setdefault(form, name)
 
 
-def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
-    """The two passes; ``on_rows`` receives each file's article rows (with text) in order."""
+def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None):
+    """The two passes; ``on_rows`` receives each file's article rows (with text) in order, or
+    ``on_csv`` their CSV text (then the rows kept are only ids and dates)."""
     if taxonomy:
         load_taxonomy(taxonomy)  # fail early, naming the file and the problem
     taxonomy = str(taxonomy) if taxonomy else None
@@ -123,13 +133,16 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text):
     files = iter_files(path)
     rows, report, cjk_files = [], [], []
     out = _Collector()
-    for task, (frows, rep, fres) in zip(files, _map(_pass1, files, jobs, taxonomy, {}, progress, "extract")):
+    pass1 = _map(_pass1, files, jobs, taxonomy, {}, progress, "extract", csv_text=on_csv is not None)
+    for task, (frows, rep, fres, text) in zip(files, pass1):
         report.append(rep)
         if on_rows is not None and frows:
             on_rows(frows)
+        if on_csv is not None and text:
+            on_csv(text)
         base = len(rows)
         # without text, only what the ties need: the story id and its publication date
-        rows += frows if keep_text else [{"article_id": r["article_id"], "published": r["published"]} for r in frows]
+        rows += frows if keep_text or on_csv else [{"article_id": r["article_id"], "published": r["published"]} for r in frows]
         for i, res in fres:
             out.add(base + i, frows[i]["article_id"], res)
         if len(fres) < len(frows):
@@ -202,6 +215,13 @@ class _ArticleWriter:
         if len(self.buffer) >= CHUNK_STORIES:
             self.flush()
 
+    def text(self, lines: str) -> None:
+        """Append rows a worker already wrote as CSV (:func:`coopnews.tables.csv_rows`)."""
+        if self.header:
+            self.csv.write(",".join(ARTICLE_COLUMNS) + "\n")
+            self.header = False
+        self.csv.write(lines)
+
     def flush(self) -> None:
         if not self.buffer and not self.header:
             return
@@ -236,7 +256,11 @@ def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int
     out = Path(out)
     writer = _ArticleWriter(out, parquet)
     try:
-        rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False)
+        if parquet:  # the Parquet writer wants the rows; CSV text is formatted by the workers
+            rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False)
+        else:
+            rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, None, keep_text=False,
+                                                     on_csv=writer.text)
     finally:
         writer.close()
     tables = _tables(rows, report, collected, taxonomy)

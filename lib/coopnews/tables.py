@@ -1,9 +1,16 @@
 """Write tables the same way everywhere: CSV (lists joined with ``;``, ISO dates) and Parquet."""
 from __future__ import annotations
 
+import csv
+import datetime as dt
+import io
+import math
 from pathlib import Path
 
 import pandas as pd
+
+# the days a pandas datetime64[ns] column can hold; other dates are written empty, as pandas does
+_FIRST_DAY, _LAST_DAY = pd.Timestamp.min.date() + dt.timedelta(days=1), pd.Timestamp.max.date()
 
 
 def to_flat(df: pd.DataFrame) -> pd.DataFrame:
@@ -25,6 +32,35 @@ def _holds_lists(s: pd.Series) -> bool:
         if isinstance(v, (list, tuple)):
             return True
     return any(isinstance(v, (list, tuple)) for v in s.tolist()) if len(s) > 1000 else False
+
+
+def csv_rows(rows: list[dict], columns: list[str]) -> str:
+    """``rows`` as CSV lines, exactly as :func:`to_flat` and ``DataFrame.to_csv`` would write them.
+
+    For worker processes: formatting a file's rows where they are made spares the main
+    process a DataFrame per chunk.  Lists are joined with ``;``, dates written ISO, ``None``
+    and NaN empty.
+    """
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    for r in rows:
+        w.writerow([_cell(r[c]) for c in columns])
+    return buf.getvalue()
+
+
+def _cell(v):
+    if v is None:
+        return ""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, (list, tuple)):
+        return ";".join(map(str, v))
+    if isinstance(v, dt.date):
+        day = v.date() if isinstance(v, dt.datetime) else v
+        return day.strftime("%Y-%m-%d") if _FIRST_DAY <= day <= _LAST_DAY else ""
+    if isinstance(v, float) and math.isnan(v):
+        return ""
+    return v
 
 
 def write_table(df: pd.DataFrame, folder: str | Path, name: str, parquet: bool = False) -> Path:
