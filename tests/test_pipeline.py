@@ -3,6 +3,8 @@ import shutil
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from coopnews.cli import main
 from coopnews.pipeline import extract_corpus, extract_to_folder
@@ -84,3 +86,26 @@ def test_csv_rows_writes_out_of_range_dates_empty_like_pandas():
     expected = to_flat(_frame(rows)).to_csv(index=False, header=False, lineterminator="\n")
     assert csv_rows(rows, ARTICLE_COLUMNS) == expected
     assert ",,A;B,," in expected and "2024-02-29" in expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="강민호김서울市長陳大文abc ", min_size=1, max_size=40), min_size=1, max_size=3),
+       st.data())
+def test_fingerprint_never_misses_a_string_that_occurs(texts, data):
+    """Pass 2 is skipped for a file only when no gloss can occur in it: no false negatives."""
+    from coopnews.pipeline import fingerprint, may_hold
+
+    text = data.draw(st.sampled_from(texts))
+    i = data.draw(st.integers(0, len(text) - 1))
+    j = data.draw(st.integers(i + 1, len(text)))
+    fps = [fingerprint(texts), fingerprint(["xyz"])]
+    assert may_hold(fps, [text[i:j]])[0]
+
+
+def test_fingerprint_rules_out_absent_characters():
+    from coopnews.pipeline import fingerprint, may_hold
+
+    fps = [fingerprint(["강민호 시장은 말했다"]), fingerprint(["陳大文局長表示"])]
+    assert may_hold(fps, ["강민호"]).tolist() == [True, False]
+    assert may_hold(fps, ["陳大文", "김서연"]).tolist() == [False, True]
+    assert may_hold(fps, []).tolist() == [False, False]

@@ -4,9 +4,11 @@ Each file is loaded and its stories are extracted in a worker (actors, sectors, 
 events need only the story); the main process merges the results as they come, keyed by
 the story's place in the corpus, so the output is the same for any number of jobs.  Two
 passes keep that true for the one corpus-wide dependency: people's CJK glosses learnt from
-Latin-script stories ("Kang Min-ho (강민호)") identify them in CJK stories, so pass 1 extracts
-the Latin-script stories and pass 2 reads the files with CJK stories again and extracts those
-with every gloss known.
+Latin-script stories ("Kang Min-ho (강민호)") identify them in CJK stories.  Pass 1 extracts
+every story, the CJK ones without glosses, and keeps a fingerprint of each CJK file's
+characters; their results wait until the glosses are known.  Pass 2 reads again only the CJK
+files a learnt gloss may occur in (by the fingerprint) and extracts their CJK stories with every
+gloss; in a corpus without glosses there is no pass 2.
 
 Story texts are not kept once a file is done unless the caller wants the articles table with
 text (:func:`extract_corpus`); :func:`extract_to_folder` streams ``articles.csv`` to disk.
@@ -15,10 +17,12 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import pickle
 import sys
 from collections import namedtuple
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .actors import CJK_LANGS, Resolver, StoryExtractor, learnt_glosses
@@ -59,18 +63,24 @@ def _story(row: dict) -> tuple:
     pub = pd.Timestamp(row["published"]) if row["published"] is not None else None
     events = story_events(row["article_id"], text, lang, pub,
                           [(m.start, m.type, m.key, m.type == "place" and m.kind == "city") for m in ms])
-    return ms, sectors, events, learnt_glosses(found) if lang not in CJK_LANGS else []
+    return ms, sectors, events, learnt_glosses(found) if lang not in CJK_LANGS else None
 
 
 def _pass1(task: tuple[Path, str]) -> tuple:
-    """Load one file; extract its Latin-script stories (CJK ones wait for pass 2 and the glosses)."""
+    """Load one file and extract every story.
+
+    CJK stories are extracted without glosses; the fingerprint of their characters tells
+    after pass 1 whether a learnt gloss can occur in them (then pass 2 extracts them again).
+    """
     path, rel = task
     rows, report = load_file(path, rel)
-    results = [(i, _story(r)) for i, r in enumerate(rows) if r["language"] not in CJK_LANGS]
+    results = [(i, _story(r)) for i, r in enumerate(rows)]
+    cjk = [r["text"] for r in rows if r["language"] in CJK_LANGS]
+    fp = fingerprint(cjk) if cjk else None
     if _STATE.get("csv_text"):
         light = [{"article_id": r["article_id"], "published": r["published"]} for r in rows]
-        return light, report, results, csv_rows(rows, ARTICLE_COLUMNS) if rows else ""
-    return rows, report, results, None
+        return light, report, results, csv_rows(rows, ARTICLE_COLUMNS) if rows else "", fp
+    return rows, report, results, None, fp
 
 
 def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
@@ -78,6 +88,35 @@ def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
     path, rel = task
     rows, _ = load_file(path, rel)
     return [(i, _story(r)) for i, r in enumerate(rows) if r["language"] in CJK_LANGS]
+
+
+FINGERPRINT_BITS = 4096
+
+
+def fingerprint(texts: list[str]) -> bytes:
+    """The characters of ``texts`` hashed to :data:`FINGERPRINT_BITS` bits (packed bytes).
+
+    A string whose characters are not all set cannot occur in the texts; the converse
+    may be wrong (two characters share a bit), which only costs a needless second pass.
+    """
+    codes = np.fromiter(map(ord, set("".join(texts))), dtype=np.int64)
+    bits = np.zeros(FINGERPRINT_BITS, dtype=np.uint8)
+    bits[codes % FINGERPRINT_BITS] = 1
+    return np.packbits(bits).tobytes()
+
+
+def may_hold(fingerprints: list[bytes], forms) -> np.ndarray:
+    """Which fingerprints have every character of at least one of ``forms`` (a boolean array)."""
+    hit = np.zeros(len(fingerprints), dtype=bool)
+    if not fingerprints:
+        return hit
+    fps = np.frombuffer(b"".join(fingerprints), dtype=np.uint8).reshape(len(fingerprints), -1)
+    for form in forms:
+        ok = np.ones(len(fingerprints), dtype=bool)
+        for code in {ord(c) % FINGERPRINT_BITS for c in form}:
+            ok &= (fps[:, code >> 3] >> (7 - (code & 7))) & 1 == 1
+        hit |= ok
+    return hit
 
 
 def _progress(items, total, enabled, desc):
@@ -115,11 +154,11 @@ class _Collector:
         self.glosses: dict[str, str] = {}
 
     def add(self, order: int, aid: str, result: tuple) -> None:
-        ms, sectors, events, glosses = result
+        ms, sectors, events, glosses = result  # glosses: None for a CJK story
         self.resolver.add(aid, ms, order=order)
         self.sectors += [(aid, x["sector"], x["score"], x["evidence"]) for x in sectors]
         self.events += [(order, k, tuple(ev[f] for f in _EVENT_FIELDS)) for k, ev in enumerate(events)]
-        for form, name in glosses:
+        for form, name in glosses or ():
             self.glosses.setdefault(form, name)
 
 
@@ -131,10 +170,11 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None):
     taxonomy = str(taxonomy) if taxonomy else None
     jobs = (os.cpu_count() or 1) if jobs == 0 else max(1, jobs)
     files = iter_files(path)
-    rows, report, cjk_files = [], [], []
+    rows, report = [], []
+    cjk_files, fingerprints, pending = [], [], {}  # pending: CJK results held until the glosses are known
     out = _Collector()
     pass1 = _map(_pass1, files, jobs, taxonomy, {}, progress, "extract", csv_text=on_csv is not None)
-    for task, (frows, rep, fres, text) in zip(files, pass1):
+    for task, (frows, rep, fres, text, fp) in zip(files, pass1):
         report.append(rep)
         if on_rows is not None and frows:
             on_rows(frows)
@@ -144,14 +184,21 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None):
         # without text, only what the ties need: the story id and its publication date
         rows += frows if keep_text or on_csv else [{"article_id": r["article_id"], "published": r["published"]} for r in frows]
         for i, res in fres:
-            out.add(base + i, frows[i]["article_id"], res)
-        if len(fres) < len(frows):
+            if res[3] is None:  # a CJK story
+                pending[base + i] = pickle.dumps(res, pickle.HIGHEST_PROTOCOL)
+            else:
+                out.add(base + i, frows[i]["article_id"], res)
+        if fp is not None:
             cjk_files.append((task, base))
-    if cjk_files:
-        tasks = [t for t, _ in cjk_files]
-        for (_, base), fres in zip(cjk_files, _map(_pass2, tasks, jobs, taxonomy, out.glosses, progress, "CJK")):
+            fingerprints.append(fp)
+    if out.glosses and cjk_files:  # extract again the CJK stories a learnt gloss may occur in
+        again = [f for f, hit in zip(cjk_files, may_hold(fingerprints, out.glosses)) if hit]
+        tasks = [t for t, _ in again]
+        for (_, base), fres in zip(again, _map(_pass2, tasks, jobs, taxonomy, out.glosses, progress, "CJK")):
             for i, res in fres:
-                out.add(base + i, rows[base + i]["article_id"], res)
+                pending[base + i] = pickle.dumps(res, pickle.HIGHEST_PROTOCOL)
+    for order in sorted(pending):
+        out.add(order, rows[order]["article_id"], pickle.loads(pending.pop(order)))
     return rows, report, out, taxonomy
 
 
