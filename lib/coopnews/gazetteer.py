@@ -25,6 +25,7 @@ from .config import DATA_DIR, cache_dir
 _TOKEN = re.compile(r"[^\W_]+")
 _HEAD = re.compile(r"(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK letters, marks and punctuation
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 CITY_SUFFIXES_EN = (" City", " Metropolitan City", " Special City", "-si", " Metropolis")
@@ -150,7 +151,7 @@ class Gazetteer:
         self._prefixes: set[str] = set()  # token prefixes of names of three or more words
         for surface in self.names:
             if _CJK.search(surface):
-                if len(surface) >= 2:
+                if len(surface) >= 2 and _CJK_RUN.match(surface):  # not the odd "(鰍沢" of the source
                     k = surface[:2]
                     self._cjk_first[k] = max(self._cjk_first.get(k, 0), len(surface))
             else:
@@ -213,12 +214,13 @@ class Gazetteer:
                 break
         if self._cjk_first and _CJK.search(text):
             get = self._cjk_first.get
-            for i in range(len(text) - 1):
-                longest = get(text[i:i + 2])
-                if longest:
-                    for stop in range(i + longest, i + 1, -1):
-                        if text[i:stop] in names:
-                            hits.append((i, stop, text[i:stop]))
+            for run in _CJK_RUN.finditer(text):  # a name starts in a run of CJK characters
+                for i in range(run.start(), run.end()):
+                    longest = get(text[i:i + 2])
+                    if longest:
+                        for stop in range(i + longest, i + 1, -1):
+                            if text[i:stop] in names:
+                                hits.append((i, stop, text[i:stop]))
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         last = -1
         for start, end, surface in hits:
