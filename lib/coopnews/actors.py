@@ -117,6 +117,9 @@ PERSON_NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?{_NAME_TOKEN}(?: +(?:{_PARTICLE} 
 _SPAN = re.compile(rf"{_UP}(?:(?: +| *& *)(?:(?:of|for|and|the|de|on) +)*{_UP})*")
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
 _CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])")
+# an all-capitals word of 3-6 letters; the lookbehind sits after the first letter, so the
+# engine can skip to capitals fast (a leading lookbehind is tried at every position)
+_CAPS_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{2,5}(?![\w-])")
 _PAREN_UPPER = re.compile(r"\((?=[A-Z])")
 _FULL_THEN_ACR = re.compile(rf"(?=[A-Z])\b(?P<full>(?:[A-Z][\w-]*\s+(?:(?:of|and|for|the)\s+)*){{1,8}}[A-Z][\w-]*)\s*\((?P<acr>{_ACR})\)")
 _ACR_THEN_FULL = re.compile(rf"(?=[A-Z])\b(?P<acr>{_ACR})\s*\((?P<full>(?:The\s+)?[A-Z][\w-]*(?:\s+(?:of|and|for|the)?\s*[A-Z][\w-]*){{1,8}})\)")
@@ -364,7 +367,7 @@ class StoryExtractor:
     def orgs_known(self, text: str, taken) -> list[Mention]:
         known = _known_index()
         out = []
-        for m in re.finditer(r"(?<![\w-])[A-Z]{3,6}(?![\w-])", text):
+        for m in _CAPS_WORD.finditer(text):
             tok = m.group(0)
             if tok in known["acronyms"] or taken(m.start(), m.end()):
                 continue

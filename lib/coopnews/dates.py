@@ -401,7 +401,7 @@ def find_dates(text: str, published: dt.date | None = None, language: str = "en"
 
 _MAX_PREFIX = 30  # the longest lead-in before a date's core word: "the first half of", "in early"
 _WORD_START = re.compile(r"(?<!\w)\w")
-_DIGITS = re.compile(r"(?<![0-9])[0-9]")
+_DIGITS = re.compile(r"[0-9](?<![0-9][0-9])")  # the first digit of a run (lookbehind after it: fast scan)
 
 
 @functools.lru_cache(maxsize=1)

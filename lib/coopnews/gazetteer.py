@@ -23,7 +23,7 @@ import yaml
 from .config import DATA_DIR, cache_dir
 
 _TOKEN = re.compile(r"[^\W_]+")
-_HEAD = re.compile(r"(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
+_HEAD = re.compile(r"(?=[A-Z\u00c0-\u00det])(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK letters, marks and punctuation
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
