@@ -5,7 +5,9 @@ runs), then ``coopnews extract`` runs as a subprocess while this script samples 
 memory of its whole process tree every 0.2 s.  Printed per run: files, MB, jobs, wall seconds,
 articles/s, MB/s, peak memory (the sum of the processes' proportional set sizes, so pages the
 forked workers share are counted once) and, between consecutive sizes, the growth exponent
-``log(t2/t1) / log(n2/n1)`` (1.0 = linear).
+``log(t2/t1) / log(n2/n1)`` (1.0 = linear), and the seconds of each phase of the run (pass 1:
+load and extract every story; pass 2: CJK stories again where a learnt gloss may occur; tables:
+merge actors, group events, ties; write: the CSV files).  Process start-up is the rest.
 
 Usage::
 
@@ -38,13 +40,13 @@ def corpus(n: int, seed: int) -> tuple[Path, int]:
     return folder, size
 
 
-def run(folder: Path, jobs: int) -> tuple[float, int, int]:
-    """Run the extractor; return ``(seconds, peak RSS bytes, exit status)``."""
+def run(folder: Path, jobs: int) -> tuple[float, int, int, str]:
+    """Run the extractor; return ``(seconds, peak RSS bytes, exit status, its phase timings)``."""
     out = HERE / "out" / folder.name
     cmd = [sys.executable, "-m", "coopnews", "extract", str(folder), "--out", str(out),
-           "--jobs", str(jobs), "--no-progress"]
+           "--jobs", str(jobs), "--no-progress", "--timings"]
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
     root = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
@@ -60,7 +62,10 @@ def run(folder: Path, jobs: int) -> tuple[float, int, int]:
             pass
         peak = max(peak, total)
         time.sleep(0.2)
-    return time.perf_counter() - t0, peak, proc.returncode
+    secs = time.perf_counter() - t0
+    err = proc.stderr.read()
+    phases = next((l.split("seconds: ", 1)[1] for l in err.splitlines() if "seconds: " in l), "")
+    return secs, peak, proc.returncode, phases
 
 
 def main(argv=None) -> int:
@@ -70,7 +75,8 @@ def main(argv=None) -> int:
     ap.add_argument("--one-core", action="store_true", help="also time the middle size on one core")
     ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
-    header = f"{'files':>8} {'MB':>7} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'peak MB':>11} {'exponent':>8}"
+    header = (f"{'files':>8} {'MB':>7} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'peak MB':>11} "
+              f"{'exponent':>8}  phases (s)")
     print(header)
     print("-" * len(header))
     plan = [(n, args.jobs) for n in args.sizes]
@@ -80,13 +86,13 @@ def main(argv=None) -> int:
     status = 0
     for n, jobs in plan:
         folder, size = corpus(n, args.seed)
-        secs, peak, rc = run(folder, jobs)
+        secs, peak, rc, phases = run(folder, jobs)
         status |= rc
         exp = ""
         if prev is not None and jobs == prev[2] and n != prev[0]:
             exp = f"{math.log(secs / prev[1]) / math.log(n / prev[0]):.2f}"
         print(f"{n:>8} {size / 1e6:>7.1f} {jobs:>4} {secs:>8.1f} {n / secs:>10.0f} {size / 1e6 / secs:>6.2f} "
-              f"{peak / 1e6:>11.0f} {exp:>8}" + ("" if rc == 0 else f"  (exit {rc})"), flush=True)
+              f"{peak / 1e6:>11.0f} {exp:>8}  {phases}" + ("" if rc == 0 else f"  (exit {rc})"), flush=True)
         prev = (n, secs, jobs)
     return status
 

@@ -19,6 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     ex.add_argument("--taxonomy", help="a sector taxonomy YAML file to use instead of the built-in one")
     ex.add_argument("--parquet", action="store_true", help="also write Parquet files")
     ex.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+    ex.add_argument("--timings", action="store_true", help="also print the seconds each phase took")
     args = parser.parse_args(argv)
     try:
         counts = extract_to_folder(args.input, args.out, jobs=args.jobs, taxonomy=args.taxonomy,
@@ -31,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"coopnews: {counts['loaded']} of {counts['files']} files loaded, {counts['stories']} stories, "
           f"{counts['actors']} actors, {counts['events']} events -> {args.out}", file=sys.stderr)
+    if args.timings:
+        print("coopnews: seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in counts["seconds"].items()), file=sys.stderr)
     return 0
 
 

@@ -19,6 +19,7 @@ import multiprocessing as mp
 import os
 import pickle
 import sys
+import time
 from collections import namedtuple
 from pathlib import Path
 
@@ -162,9 +163,11 @@ class _Collector:
             self.glosses.setdefault(form, name)
 
 
-def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None):
+def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None, timings=None):
     """The two passes; ``on_rows`` receives each file's article rows (with text) in order, or
-    ``on_csv`` their CSV text (then the rows kept are only ids and dates)."""
+    ``on_csv`` their CSV text (then the rows kept are only ids and dates).  ``timings`` (a dict)
+    receives the seconds each pass took."""
+    t0 = time.perf_counter()
     if taxonomy:
         load_taxonomy(taxonomy)  # fail early, naming the file and the problem
     taxonomy = str(taxonomy) if taxonomy else None
@@ -191,6 +194,7 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None):
         if fp is not None:
             cjk_files.append((task, base))
             fingerprints.append(fp)
+    t1 = time.perf_counter()
     if out.glosses and cjk_files:  # extract again the CJK stories a learnt gloss may occur in
         again = [f for f, hit in zip(cjk_files, may_hold(fingerprints, out.glosses)) if hit]
         tasks = [t for t, _ in again]
@@ -199,6 +203,8 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None):
                 pending[base + i] = pickle.dumps(res, pickle.HIGHEST_PROTOCOL)
     for order in sorted(pending):
         out.add(order, rows[order]["article_id"], pickle.loads(pending.pop(order)))
+    if timings is not None:
+        timings.update({"pass 1": t1 - t0, "pass 2": time.perf_counter() - t1})
     return rows, report, out, taxonomy
 
 
@@ -298,25 +304,32 @@ def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int
     """Extract every table from ``path`` and write them to ``out`` as CSV (and Parquet).
 
     ``articles.csv`` is written while files are processed, so the corpus's text is never held
-    in memory at once.  Returns counts: ``files, loaded, stories`` and the rows of each table.
+    in memory at once.  Returns counts: ``files, loaded, stories`` and the rows of each table,
+    and ``seconds``: the wall time of each phase (``pass 1, pass 2, tables, write``).
     """
     out = Path(out)
+    seconds: dict[str, float] = {}
     writer = _ArticleWriter(out, parquet)
     try:
         if parquet:  # the Parquet writer wants the rows; CSV text is formatted by the workers
-            rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False)
+            rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, writer, keep_text=False,
+                                                     timings=seconds)
         else:
             rows, report, collected, taxonomy = _run(path, jobs, taxonomy, progress, None, keep_text=False,
-                                                     on_csv=writer.text)
+                                                     on_csv=writer.text, timings=seconds)
     finally:
         writer.close()
+    t = time.perf_counter()
     tables = _tables(rows, report, collected, taxonomy)
     tables.pop("articles")
+    seconds["tables"] = time.perf_counter() - t
+    t = time.perf_counter()
     for name, df in tables.items():
         write_table(df, out, name, parquet=parquet)
+    seconds["write"] = time.perf_counter() - t
     loaded = sum(r["status"] == "loaded" for r in report)
     return {"files": len(report), "loaded": loaded, "stories": len(rows),
-            **{name: len(df) for name, df in tables.items()}}
+            **{name: len(df) for name, df in tables.items()}, "seconds": seconds}
 
 
 __all__ = ["extract_corpus", "extract_to_folder"]
