@@ -58,7 +58,7 @@ def _patterns() -> dict:
         "share_words": {w.lower() for w in b["share_words"]},
         "crumb": re.compile(rf"^\s*(?:{alt(map(re.escape, b['breadcrumb_heads']))})\s*(?:>|›|»|＞|/|\|)", re.I),
         "related": re.compile(rf"^\W*(?:{alt(b['related_headers'])})\W*$", re.I),
-        "copyright": re.compile(alt(b["copyright_lines"]), re.I),  # searched, not matched
+        "copyright": (tuple(x.lower() for x in b["copyright_phrases"]), tuple(b["copyright_marks"])),
         "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})\W*$", re.I),
         "first": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['first']))})\s*(?:on|at|date|time)?\s*[:：]?", re.I),
         "update": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['update']))})\s*(?:on|at)?\s*[:：]?", re.I),
@@ -84,7 +84,13 @@ def _is_copyright(line: str) -> bool:
 
     A long paragraph that mentions copyright is article text, not a footer.
     """
-    return len(line) <= 250 and bool(_patterns()["copyright"].search(line))
+    if len(line) > 250:
+        return False
+    phrases, marks = _patterns()["copyright"]
+    if line.lstrip().startswith(marks):
+        return True
+    low = line.lower()
+    return any(p in low for p in phrases)
 
 
 def _ends_sentence(line: str) -> bool:
