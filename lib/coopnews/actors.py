@@ -821,7 +821,9 @@ class Resolver:
         self.story_order: list[int] = []
         self.m_story, self.m_key = array("q"), array("q")
         self.m_start, self.m_end = array("q"), array("q")
-        self.m_text: list[str] = []
+        self.m_text = array("q")  # index into self.texts: a surface form is stored once
+        self.texts: list[str] = []
+        self.text_index: dict[str, int] = {}
 
     def add(self, aid: str, mentions, order: int | None = None) -> None:
         """Add the mentions (objects with the fields of :class:`Mention`) of story ``aid``.
@@ -860,7 +862,11 @@ class Resolver:
             self.m_key.append(self.key_index[m.key])
             self.m_start.append(m.start)
             self.m_end.append(m.end)
-            self.m_text.append(m.text)
+            t = self.text_index.get(m.text)
+            if t is None:
+                t = self.text_index[m.text] = len(self.texts)
+                self.texts.append(m.text)
+            self.m_text.append(t)
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
         """Return ``(actors, mentions, {key: actor_id})``."""
@@ -895,7 +901,8 @@ class Resolver:
         sort = np.argsort(np.asarray(self.story_order, dtype=np.int64)[sidx], kind="stable") if len(sidx) else sidx
         sidx = sidx[sort]
         kidx = np.frombuffer(self.m_key, dtype=np.int64)[sort]
-        m_text = [self.m_text[i] for i in sort]
+        m_text = np.asarray(self.texts, dtype=object)[np.frombuffer(self.m_text, dtype=np.int64)[sort]] \
+            if len(sidx) else np.array([], dtype=object)
         mentions = pd.DataFrame({
             "article_id": np.asarray(self.story_ids, dtype=object)[sidx] if len(sidx) else np.array([], dtype=object),
             "actor_id": np.asarray(key_ids, dtype=object)[kidx] if len(kidx) else np.array([], dtype=object),
