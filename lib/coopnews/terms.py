@@ -2,17 +2,24 @@
 
 Python's ``re`` tries every alternative of a long ``a|b|c…`` pattern at every position; with
 hundreds of terms that is the slowest part of a story.  :class:`TermMatcher` compiles the terms
-into one automaton (``pyahocorasick``) per case mode and checks the word boundaries of Latin
-terms afterwards, so a story costs one pass per mode whatever the number of terms.
+into an automaton (``pyahocorasick``) and checks the word boundaries of Latin terms afterwards.
+
+Every story is searched by several term lists (titles, speech verbs, months, event words,
+sector terms, known organisations).  All the matchers of a process share two automata (case-
+sensitive and lower-cased; CJK terms apart), so a text costs two or three passes whatever the
+number of lists: the first ``find`` on a text scans it for every matcher and keeps the hits (of
+the last four texts); the others on the same text object reuse them.
 """
 from __future__ import annotations
 
 import functools
 import re
+import weakref
 
 import ahocorasick
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _WORDCHAR = re.compile(r"[\w-]")
 
 
@@ -33,6 +40,90 @@ def lower_same_length(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+class _Shared:
+    """The terms of every live :class:`TermMatcher` in two automata, and the hits of the last text."""
+
+    def __init__(self):
+        self.matchers: list[weakref.ref] = []
+        self.auto: dict[tuple[bool, bool], ahocorasick.Automaton] = {}
+        self.other_needs_cjk = True
+        self.stale = True
+        self.recent: list[tuple[str, dict[int, list]]] = []  # the last few texts and their hits
+
+    def register(self, m: "TermMatcher") -> None:
+        self.matchers.append(weakref.ref(m, self._forget))
+        self._forget()
+
+    def _forget(self, _ref=None) -> None:
+        self.stale = True
+        self.recent = []
+
+    def _build(self) -> None:
+        self.matchers = [r for r in self.matchers if r() is not None]
+        # (Latin key?, case-sensitive?) -> key -> [(matcher id, prefix, payload)].  Keys without a
+        # Latin letter (CJK) get automata of their own: their root has hundreds of branches,
+        # which makes every character slow, so they are run only on texts that hold CJK.
+        entries: dict[tuple[bool, bool], dict[str, list]] = {}
+        for r in self.matchers:
+            m = r()
+            for key, cased, value in m._entries:
+                latin = bool(_LATIN.search(key))
+                entries.setdefault((latin, cased), {}).setdefault(key, []).append((id(m),) + value)
+        self.auto = {}
+        for (latin, cased), by_key in sorted(entries.items(), reverse=True):
+            a = ahocorasick.Automaton()
+            for key, values in by_key.items():
+                a.add_word(key, (len(key), latin, tuple(values)))
+            a.make_automaton()
+            self.auto[(latin, cased)] = a
+        self.other_needs_cjk = all(_CJK.search(key) for (latin, _), by_key in entries.items() if not latin
+                                   for key in by_key)
+        self.stale = False
+
+    def hits_of(self, m: "TermMatcher", text: str, lower: str | None) -> list:
+        if self.stale:
+            self._build()
+        for seen, hits in self.recent:  # a story's text and title are searched by turns
+            if seen is text:
+                return hits.get(id(m), [])
+        hits = self._scan(text, lower)
+        self.recent = [(text, hits)] + self.recent[:3]
+        return hits.get(id(m), [])
+
+    def _scan(self, text: str, lower: str | None) -> dict[int, list]:
+        hits: dict[int, list] = {}
+        n = len(text)
+        has_cjk = None
+        for (latin_keys, cased), a in self.auto.items():
+            if not latin_keys and self.other_needs_cjk:
+                if has_cjk is None:
+                    has_cjk = _CJK.search(text) is not None
+                if not has_cjk:
+                    continue
+            hay = text if cased else (lower if lower is not None else lower_same_length(text))
+            for end, (length, latin, values) in a.iter(hay):
+                start, stop = end - length + 1, end + 1
+                if latin:
+                    if start > 0 and _is_word(text[start - 1]):
+                        continue
+                    whole = not (stop < n and _is_word(text[stop]))
+                    for owner, prefix, payload in values:
+                        if prefix:
+                            e = stop
+                            while e < n and text[e].isalpha():
+                                e += 1
+                            hits.setdefault(owner, []).append((start, e, payload))
+                        elif whole:
+                            hits.setdefault(owner, []).append((start, stop, payload))
+                else:
+                    for owner, _prefix, payload in values:
+                        hits.setdefault(owner, []).append((start, stop, payload))
+        return hits
+
+
+_SHARED = _Shared()
+
+
 class TermMatcher:
     """Find literal terms in a text.
 
@@ -41,50 +132,29 @@ class TermMatcher:
     terms : iterable of (term, payload, case_sensitive, prefix)
         ``prefix`` terms match any word that starts with them ("visit" → "visited").
         Terms containing a Latin letter or digit must stand as whole words (no letter, digit,
-        ``_`` or ``-`` on either side); CJK terms match anywhere.
+        ``_`` or ``-`` on either side); CJK terms match anywhere.  A term listed twice keeps
+        its first payload.
     """
 
     def __init__(self, terms):
-        self._auto = {True: ahocorasick.Automaton(), False: ahocorasick.Automaton()}
-        self._n = {True: 0, False: 0}
+        seen: set[tuple[str, bool]] = set()
+        self._entries: list[tuple[str, bool, tuple]] = []
         for term, payload, cased, prefix in terms:
             if not term:
                 continue
             key = term if cased else term.lower()
-            a = self._auto[bool(cased)]
-            old = a.get(key, None)
-            value = (len(key), bool(_LATIN.search(term)), bool(prefix), payload)
-            if old is None:
-                a.add_word(key, value)
-                self._n[bool(cased)] += 1
-        for cased, a in self._auto.items():
-            if self._n[cased]:
-                a.make_automaton()
+            if (key, bool(cased)) in seen:
+                continue
+            seen.add((key, bool(cased)))
+            self._entries.append((key, bool(cased), (bool(prefix), payload)))
+        _SHARED.register(self)
 
     def find(self, text: str, lower: str | None = None, longest: bool = True):
         """Return ``[(start, end, payload), …]`` sorted by start, non-overlapping when ``longest``.
 
         ``lower`` may pass ``lower_same_length(text)`` when the caller already has it.
         """
-        hits = []
-        for cased in (True, False):
-            if not self._n[cased]:
-                continue
-            hay = text if cased else (lower if lower is not None else lower_same_length(text))
-            n = len(text)
-            for end, (length, latin, prefix, payload) in self._auto[cased].iter(hay):
-                start = end - length + 1
-                stop = end + 1
-                if latin:
-                    if start > 0 and _is_word(text[start - 1]):
-                        continue
-                    if prefix:
-                        while stop < n and text[stop].isalpha():
-                            stop += 1
-                    elif stop < n and _is_word(text[stop]):
-                        continue
-                hits.append((start, stop, payload))
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        hits = sorted(_SHARED.hits_of(self, text, lower), key=lambda h: (h[0], h[0] - h[1]))
         if not longest:
             return hits
         out, last = [], -1

@@ -1,0 +1,75 @@
+"""Term matching: whole words, prefixes, CJK substrings, and the scan shared by all matchers."""
+import gc
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coopnews.terms import TermMatcher, finditer_near
+
+
+def spans(matcher, text):
+    return [(text[s:e], p) for s, e, p in matcher.find(text)]
+
+
+def test_whole_words_prefixes_case_and_cjk():
+    m = TermMatcher([("MOU", "mou", True, False), ("visit", "visit", False, True), ("반도체", "chip", True, False),
+                     ("AI", "ai", True, False)])
+    text = "MOUs and pre-MOU aside, the MOU를 Visited AI반도체 said (AI)."
+    assert spans(m, text) == [("MOU", "mou"), ("Visited", "visit"), ("AI", "ai"), ("반도체", "chip"), ("AI", "ai")]
+
+
+def test_longest_match_wins_and_first_payload_of_a_repeated_term():
+    m = TermMatcher([("vice mayor", "vm", False, False), ("mayor", "m", False, False), ("Mayor", "other", False, False)])
+    assert spans(m, "Vice Mayor Kim met the mayor.") == [("Vice Mayor", "vm"), ("mayor", "m")]
+    assert len(m.find("Vice Mayor Kim", longest=False)) == 2
+
+
+def test_matchers_sharing_a_text_see_only_their_own_terms():
+    a = TermMatcher([("summit", "A", False, False), ("협약", "A", True, False)])
+    b = TermMatcher([("summit", "B", False, False), ("Busan", "B", True, False)])
+    text = "The Busan summit ended with a 협약."
+    assert spans(a, text) == [("summit", "A"), ("협약", "A")]
+    assert spans(b, text) == [("Busan", "B"), ("summit", "B")]
+    c = TermMatcher([("ended", "C", False, False)])  # a new matcher invalidates what was scanned
+    assert spans(c, text) == [("ended", "C")]
+    assert spans(a, text) == [("summit", "A"), ("협약", "A")]
+
+
+def test_a_collected_matcher_leaves_the_others_working():
+    keep = TermMatcher([("expo", "keep", False, False)])
+    gone = TermMatcher([("expo", "gone", False, False)])
+    assert spans(gone, "an expo") == [("expo", "gone")]
+    del gone
+    gc.collect()
+    assert spans(keep, "the expo and another expo") == [("expo", "keep"), ("expo", "keep")]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["AI", "ai", "chip", "Chip", "MOU", "반도체", "協定", "Seoul", "seoul-si"]),
+                min_size=1, max_size=6, unique=True),
+       st.lists(st.sampled_from(["AI", "chips", "chip", "MOU를", "반도체", "協定書", "Seoul", "seoul-si", "said", "-",
+                                 " ", ", ", "x"]), max_size=12))
+def test_shared_scan_equals_a_regex_reading_of_the_rules(words, pieces):
+    """Case-sensitive whole words for Latin terms (no letter, digit, _ or - around), CJK anywhere."""
+    text = "".join(pieces)
+    m = TermMatcher([(w, w, True, False) for w in words])
+
+    def glues(i):  # a letter or digit of a non-CJK script, "_" or "-"
+        return 0 <= i < len(text) and (text[i] in "_-" or (text[i].isalnum() and ord(text[i]) < 0x1100))
+
+    expected = []
+    for w in words:
+        latin = re.search(r"[A-Za-z0-9]", w) is not None
+        for i in range(len(text)):
+            if text.startswith(w, i) and not (latin and (glues(i - 1) or glues(i + len(w)))):
+                expected.append((i, i + len(w), w))
+    expected.sort(key=lambda h: (h[0], h[0] - h[1]))
+    assert m.find(text, longest=False) == expected
+
+
+def test_finditer_near_finds_what_a_full_scan_finds():
+    pat = re.compile(r"Mayor (?P<name>[A-Z][a-z]+ [A-Z][a-z]+)")
+    text = "In Busan, Mayor Park Hyun met Mayor Anna Berg; later Mayor Lee Sun spoke. " * 3
+    anchors = [m.start() for m in re.finditer("Mayor", text)]
+    assert [m.group(0) for m in finditer_near(pat, text, anchors, 10, 40)] == [m.group(0) for m in pat.finditer(text)]
