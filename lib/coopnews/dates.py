@@ -276,7 +276,9 @@ _CJK = re.compile(
 
 _FUTURE_EN = re.compile(r"(?=[wsiaepungWSIAEPUNG])\b(will|shall|is to|are to|scheduled|expected|plans?|planned|is due|are due|upcoming|intends?|set to|would|going to|next)\b", re.I)
 _FUTURE_CJK = re.compile(r"(?=[예계할오다내將将預预計计擬拟予見방이])(예정|계획|할 방침|오는|다음\s*달|내년|내달|將|将|預計|预计|計畫|计划|擬|拟|予定|計画|見込み|방침|이다\b)")
-_SENT_END = re.compile(r"[.!?。！？](\s+)|(\n+)")  # the break is group 1 or 2 (no leading lookbehind: fast scan)
+# a full stop and the spaces after it, or line breaks; one leading character class lets the
+# engine skip to candidates fast (an alternation or a leading lookbehind is tried everywhere)
+_SENT_END = re.compile(r"[.!?。！？\n](?:(?<=\n)\n*|\s+)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -284,9 +286,9 @@ def _sentence_starts(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the sentences of ``text`` (computed once per text)."""
     starts, ends = [0], []
     for m in _SENT_END.finditer(text):
-        g = 1 if m.start(1) >= 0 else 2
-        ends.append(m.start(g))
-        starts.append(m.end(g))
+        s, e = m.span()
+        ends.append(s if text[s] == "\n" else s + 1)  # the stop stays in its sentence
+        starts.append(e)
     ends.append(len(text))
     return starts, ends
 
