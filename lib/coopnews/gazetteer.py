@@ -23,6 +23,7 @@ import yaml
 from .config import DATA_DIR, cache_dir
 
 _TOKEN = re.compile(r"[^\W_]+")
+_NEXT_WORD = re.compile(r"[\W_]{1,3}([^\W_]+)")  # the next word of a name: at most three characters on
 _HEAD = re.compile(r"(?=[A-Z\u00c0-\u00det])(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK letters, marks and punctuation
@@ -149,6 +150,7 @@ class Gazetteer:
         self._cjk_first: dict[str, int] = {}  # first two characters -> longest name length
         self._first: dict[str, int] = {}
         self._prefixes: set[str] = set()  # token prefixes of names of three or more words
+        self._second: dict[str, set[str]] = {}  # first word -> the second words of its names
         for surface in self.names:
             if _CJK.search(surface):
                 if len(surface) >= 2 and _CJK_RUN.match(surface):  # not the odd "(鰍沢" of the source
@@ -158,6 +160,8 @@ class Gazetteer:
                 toks = _TOKEN.findall(surface)
                 if toks:
                     self._first[toks[0]] = max(self._first.get(toks[0], 0), len(toks))
+                    if len(toks) > 1:
+                        self._second.setdefault(toks[0], set()).add(toks[1])
                     for k in range(2, len(toks)):
                         self._prefixes.add(" ".join(toks[:k]))
 
@@ -178,24 +182,27 @@ class Gazetteer:
         """Yield ``(start, end, surface, places)`` for maximal, word-bounded matches in ``text``."""
         hits = []
         n = len(text)
-        names, first = self.names, self._first
+        names, first, second, prefixes = self.names, self._first, self._second, self._prefixes
         for m in _HEAD.finditer(text):
-            start = m.start()
-            width = first.get(m.group(0))
+            word = m.group(0)
+            width = first.get(word)
             if width is None:
                 continue
+            start, end = m.span()
             if start > 0 and text[start - 1] == "-":
                 continue
-            ends = [m.end()]
-            if width > 1:
-                key = m.group(0)
-                for t in _TOKEN.finditer(text, m.end()):
-                    if t.start() - ends[-1] > 3:
-                        break
+            ends = [end]
+            if width > 1:  # the next words, while they continue a name ("The" + "Hague")
+                t = _NEXT_WORD.match(text, end)
+                if t is not None and t.group(1) in second[word]:
                     ends.append(t.end())
-                    key += " " + t.group(0)
-                    if len(ends) == width or key not in self._prefixes:
-                        break
+                    key = word + " " + t.group(1)
+                    while len(ends) < width and key in prefixes:
+                        t = _NEXT_WORD.match(text, ends[-1])
+                        if t is None:
+                            break
+                        ends.append(t.end())
+                        key += " " + t.group(1)
             for stop in reversed(ends):
                 if text[stop:stop + 1] == "." and text[start:stop + 1] in names:
                     stop += 1  # "U.S.", "St."
