@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import os
 import pickle
 import re
@@ -24,7 +25,10 @@ from .config import DATA_DIR, cache_dir
 
 _TOKEN = re.compile(r"[^\W_]+")
 _NEXT_WORD = re.compile(r"[\W_]{1,3}([^\W_]+)")  # the next word of a name: at most three characters on
-_HEAD = re.compile(r"(?=[A-Z\u00c0-\u00det])(?<![^\W_])(?:[A-Z\u00c0-\u00de][^\W_]*|the)(?![^\W_])")  # words a Latin place name starts with
+# the words a Latin place name starts with: a capitalised word ("the Netherlands" also); the
+# character before is checked afterwards, which lets the engine skip to capitals fast
+_CAPITALISED = re.compile(r"[A-Z\u00c0-\u00de][^\W_]*")
+_THE = re.compile(r"the(?![^\W_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK letters, marks and punctuation
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -183,14 +187,14 @@ class Gazetteer:
         hits = []
         n = len(text)
         names, first, second, prefixes = self.names, self._first, self._second, self._prefixes
-        for m in _HEAD.finditer(text):
+        for m in itertools.chain(_CAPITALISED.finditer(text), _THE.finditer(text)):
             word = m.group(0)
             width = first.get(word)
             if width is None:
                 continue
             start, end = m.span()
-            if start > 0 and text[start - 1] == "-":
-                continue
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+                continue  # inside a word ("iPhone") or after a hyphen
             ends = [end]
             if width > 1:  # the next words, while they continue a name ("The" + "Hague")
                 t = _NEXT_WORD.match(text, end)
