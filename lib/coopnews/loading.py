@@ -90,7 +90,10 @@ def _is_copyright(line: str) -> bool:
     if line.lstrip().startswith(marks):
         return True
     low = line.lower()
-    return any(p in low for p in phrases)
+    for p in phrases:
+        if p in low:
+            return True
+    return False
 
 
 def _ends_sentence(line: str) -> bool:

@@ -103,10 +103,13 @@ class _Shared:
             hay = text if cased else (lower if lower is not None else lower_same_length(text))
             for end, (length, latin, values) in a.iter(hay):
                 start, stop = end - length + 1, end + 1
-                if latin:
-                    if start > 0 and _is_word(text[start - 1]):
-                        continue
-                    whole = not (stop < n and _is_word(text[stop]))
+                if latin:  # _is_word inlined: most raw hits sit inside longer words
+                    if start > 0:
+                        c = text[start - 1]
+                        if c in "_-" or (c < "\u1100" and c.isalnum()):
+                            continue
+                    c = text[stop] if stop < n else " "
+                    whole = not (c in "_-" or (c < "\u1100" and c.isalnum()))
                     for owner, prefix, payload in values:
                         if prefix:
                             e = stop
