@@ -923,22 +923,34 @@ def _flag_typos(actors: list[dict]) -> None:
     for t, group in by_type.items():
         if t == "place":
             continue
-        forms = [(a, f) for a in group for f in [a["name"], *a["aliases"]] if len(f) >= 4 and not _CJK.search(f)]
-        # strings one edit apart share a one-deletion key: compare only the pairs in a shared bucket
-        index = defaultdict(list)  # key -> [form number]; actor names as ~position (queries)
+        forms, owner, is_name = [], [], []
+        for pos, a in enumerate(group):
+            for j, f in enumerate([a["name"], *a["aliases"]]):
+                if len(f) >= 4 and not _CJK.search(f):
+                    forms.append((a, f))
+                    owner.append(pos)
+                    is_name.append(j == 0)
+        # strings one edit apart share a one-deletion key: compare only actors in a shared bucket
+        index = defaultdict(list)  # key -> [form number]; ~position for a name that is not a form
         for i, (_, f) in enumerate(forms):
             for k in _deletion_keys(f):
                 index[k].append(i)
         for pos, a in enumerate(group):
-            if len(a["name"]) >= 4:
+            if len(a["name"]) >= 4 and _CJK.search(a["name"]):  # asked about, though not a form
                 for k in _deletion_keys(a["name"]):
                     if k in index:
                         index[k].append(~pos)
         pairs = set()
         for bucket in index.values():
-            if len(bucket) > 1 and bucket[-1] < 0:
-                targets = [i for i in bucket if i >= 0]
-                pairs.update((~q, i) for q in bucket if q < 0 for i in targets)
+            if len(bucket) < 2:
+                continue
+            who = {owner[i] if i >= 0 else ~i for i in bucket}
+            if len(who) < 2:
+                continue  # one actor's own names
+            for q in bucket:
+                if q < 0 or is_name[q]:
+                    qpos = owner[q] if q >= 0 else ~q
+                    pairs.update((qpos, i) for i in bucket if i >= 0 and owner[i] != qpos)
         for pos, i in sorted(pairs):
             a, (b, f) = group[pos], forms[i]
             if b is a or b["n_mentions"] < a["n_mentions"]:
