@@ -701,8 +701,9 @@ def _same_person(a: str, b: str) -> bool:
     return _edit_distance(ga, gb) <= 2 and len(ga) >= 5
 
 
-def _deletion_keys(s: str) -> set[str]:
-    return {s} | {s[:i] + s[i + 1:] for i in range(len(s))}
+def _deletion_keys(s: str) -> list[str]:
+    """``s`` and every string one deletion from it, each once."""
+    return list({s} | {s[:i] + s[i + 1:] for i in range(len(s))})
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -930,27 +931,36 @@ def _flag_typos(actors: list[dict]) -> None:
                     forms.append((a, f))
                     owner.append(pos)
                     is_name.append(j == 0)
-        # strings one edit apart share a one-deletion key: compare only actors in a shared bucket
-        index = defaultdict(list)  # key -> [form number]; ~position for a name that is not a form
+        # strings one edit apart share a one-deletion key: compare only actors in a shared bucket,
+        # found by sorting the keys' hashes (a hash collision only adds a pair the check rejects)
+        keys, entry = [], []  # entry: form number, or ~position for a name that is not a form
         for i, (_, f) in enumerate(forms):
-            for k in _deletion_keys(f):
-                index[k].append(i)
+            ks = _deletion_keys(f)
+            keys += ks
+            entry += [i] * len(ks)
         for pos, a in enumerate(group):
             if len(a["name"]) >= 4 and _CJK.search(a["name"]):  # asked about, though not a form
-                for k in _deletion_keys(a["name"]):
-                    if k in index:
-                        index[k].append(~pos)
+                ks = _deletion_keys(a["name"])
+                keys += ks
+                entry += [~pos] * len(ks)
         pairs = set()
-        for bucket in index.values():
-            if len(bucket) < 2:
-                continue
-            who = {owner[i] if i >= 0 else ~i for i in bucket}
-            if len(who) < 2:
-                continue  # one actor's own names
-            for q in bucket:
-                if q < 0 or is_name[q]:
-                    qpos = owner[q] if q >= 0 else ~q
-                    pairs.update((qpos, i) for i in bucket if i >= 0 and owner[i] != qpos)
+        if keys:
+            h = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys))
+            order = np.argsort(h, kind="stable")
+            hs = h[order]
+            cut = np.flatnonzero(hs[1:] != hs[:-1]) + 1
+            starts, ends = np.r_[0, cut], np.r_[cut, len(hs)]
+            shared = np.flatnonzero(ends - starts > 1)
+            entry_arr = np.asarray(entry, dtype=np.int64)[order]
+            for g in shared:
+                bucket = entry_arr[starts[g]:ends[g]].tolist()
+                who = {owner[i] if i >= 0 else ~i for i in bucket}
+                if len(who) < 2:
+                    continue  # one actor's own names
+                for q in bucket:
+                    if q < 0 or is_name[q]:
+                        qpos = owner[q] if q >= 0 else ~q
+                        pairs.update((qpos, i) for i in bucket if i >= 0 and owner[i] != qpos)
         for pos, i in sorted(pairs):
             a, (b, f) = group[pos], forms[i]
             if b is a or b["n_mentions"] < a["n_mentions"]:
