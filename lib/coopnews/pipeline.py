@@ -15,6 +15,7 @@ text (:func:`extract_corpus`); :func:`extract_to_folder` streams ``articles.csv`
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import pickle
@@ -136,9 +137,13 @@ def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc, csv_text=False):
         return
     _setup(taxonomy, glosses, csv_text)  # build the gazetteer once, before forking: workers share it
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses, csv_text)) as pool:
-        chunk = max(1, min(64, len(tasks) // (jobs * 16)))
-        yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
+    gc.freeze()  # the collector leaves what exists now alone: shared pages stay shared after the fork
+    try:
+        with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses, csv_text)) as pool:
+            chunk = max(1, min(64, len(tasks) // (jobs * 16)))
+            yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
+    finally:
+        gc.unfreeze()
 
 
 _EVENT_FIELDS = ("article_id", "kind", "cameo", "date_start", "date_end", "precision", "date_text", "planned",
