@@ -162,6 +162,7 @@ _STAMP_PATTERNS = [
     re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"),
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})"),
 ]
+_STAMP_YEAR = re.compile(r"(?:19|20)\d\d")
 _WEEKDAY_WORD = re.compile(r"^\W*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 
 
@@ -193,6 +194,8 @@ def parse_stamp(line: str) -> Stamp | None:
     >>> parse_stamp("입력 2025.04.16 14:02").date
     datetime.date(2025, 4, 16)
     """
+    if not _STAMP_YEAR.search(line):
+        return None  # every stamp form holds a year
     best = None
     for pat in _STAMP_PATTERNS:
         for m in pat.finditer(line):
