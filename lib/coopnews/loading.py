@@ -576,13 +576,34 @@ def iter_files(path: str | os.PathLike) -> list[tuple[Path, str]]:
         raise CorpusError(f"corpus path does not exist: {path}")
     if root.is_file():
         return [(root, root.name)]
+    files: list[str] = []
     try:
-        files = sorted(p for p in root.rglob("*") if p.is_file() or p.is_symlink())
+        _walk(str(root), "", files)
     except OSError as exc:
         raise CorpusError(f"cannot read corpus folder {path}: {exc}") from exc
     if not os.access(root, os.R_OK | os.X_OK):
         raise CorpusError(f"cannot read corpus folder {path}: permission denied")
-    return [(p, p.relative_to(root).as_posix()) for p in files]
+    files.sort(key=lambda rel: rel.split("/"))  # the order of the paths' parts, folder by folder
+    return [(root / rel, rel) for rel in files]
+
+
+def _walk(folder: str, prefix: str, out: list[str]) -> None:
+    """Append the relative names of the files (and symlinks) under ``folder``; symlinked folders
+    are not entered, unreadable subfolders are passed over (one ``scandir`` per folder)."""
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except PermissionError:
+        return
+    for e in entries:
+        try:
+            is_dir = e.is_dir(follow_symlinks=False)
+        except OSError:
+            is_dir = False
+        if is_dir:
+            _walk(e.path, f"{prefix}{e.name}/", out)
+        elif e.is_symlink() or e.is_file():
+            out.append(prefix + e.name)
 
 
 def _ns_dates(values: pd.Series) -> pd.Series:
