@@ -76,7 +76,9 @@ def _pass1(task: tuple[Path, str]) -> tuple:
     """
     path, rel = task
     rows, report = load_file(path, rel)
-    results = [(i, _story(r)) for i, r in enumerate(rows)]
+    # CJK results travel pickled: the main process keeps them as bytes until the glosses are known
+    results = [(i, pickle.dumps(_story(r), pickle.HIGHEST_PROTOCOL) if r["language"] in CJK_LANGS else _story(r))
+               for i, r in enumerate(rows)]
     cjk = [r["text"] for r in rows if r["language"] in CJK_LANGS]
     fp = fingerprint(cjk) if cjk else None
     if _STATE.get("csv_text"):
@@ -89,7 +91,7 @@ def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
     """Load one file again; extract its CJK stories with every gloss learnt in pass 1."""
     path, rel = task
     rows, _ = load_file(path, rel)
-    return [(i, _story(r)) for i, r in enumerate(rows) if r["language"] in CJK_LANGS]
+    return [(i, pickle.dumps(_story(r), pickle.HIGHEST_PROTOCOL)) for i, r in enumerate(rows) if r["language"] in CJK_LANGS]
 
 
 FINGERPRINT_BITS = 4096
@@ -192,8 +194,8 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None, timing
         # without text, only what the ties need: the story id and its publication date
         rows += frows if keep_text or on_csv else [{"article_id": r["article_id"], "published": r["published"]} for r in frows]
         for i, res in fres:
-            if res[3] is None:  # a CJK story
-                pending[base + i] = pickle.dumps(res, pickle.HIGHEST_PROTOCOL)
+            if isinstance(res, bytes):  # a CJK story, pickled
+                pending[base + i] = res
             else:
                 out.add(base + i, frows[i]["article_id"], res)
         if fp is not None:
@@ -205,7 +207,7 @@ def _run(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None, timing
         tasks = [t for t, _ in again]
         for (_, base), fres in zip(again, _map(_pass2, tasks, jobs, taxonomy, out.glosses, progress, "CJK")):
             for i, res in fres:
-                pending[base + i] = pickle.dumps(res, pickle.HIGHEST_PROTOCOL)
+                pending[base + i] = res
     for order in sorted(pending):
         out.add(order, rows[order]["article_id"], pickle.loads(pending.pop(order)))
     if timings is not None:
