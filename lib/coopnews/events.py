@@ -229,30 +229,33 @@ def _groups(df: pd.DataFrame) -> list[str]:
             i = parent[i]
         return i
 
-    recs = list(df[["article_id", "kind", "date_start", "parties"]].itertuples(index=False))
+    aids, kinds, dates, parties = (df[c].tolist() for c in ("article_id", "kind", "date_start", "parties"))
     # per bucket, the first events of up to two different stories: enough to link any newcomer
     # to a compatible event of another story (events of one story are never linked directly)
     bucket: dict[tuple, list[tuple[str, int]]] = {}
-
-    def link(i, r, key, register):
-        seen = bucket.get(key)
-        if seen is None:
-            if register:
-                bucket[key] = [(r.article_id, i)]
-            return
-        other = next((j for a, j in seen if a != r.article_id), None)
-        if other is not None:
-            parent[find(i)] = find(other)
-        if register and len(seen) < 2 and all(a != r.article_id for a, _ in seen):
-            seen.append((r.article_id, i))
-
-    for i, r in enumerate(recs):
-        if r.date_start:
-            for p in r.parties:
-                link(i, r, (r.kind, p, r.date_start), True)
-    for i, r in enumerate(recs):
-        for p in r.parties:
-            for d in _coarser(r.date_start):
-                link(i, r, (r.kind, p, d), False)
+    for i, (aid, kind, date, ps) in enumerate(zip(aids, kinds, dates, parties)):
+        if not date:
+            continue
+        for p in ps:
+            seen = bucket.get((kind, p, date))
+            if seen is None:
+                bucket[(kind, p, date)] = [(aid, i)]
+                continue
+            other = next((j for a, j in seen if a != aid), None)
+            if other is not None:
+                parent[find(i)] = find(other)
+            if len(seen) < 2 and all(a != aid for a, _ in seen):
+                seen.append((aid, i))
+    for i, (aid, kind, date, ps) in enumerate(zip(aids, kinds, dates, parties)):
+        coarser = _coarser(date)
+        if not coarser:
+            continue
+        for p in ps:
+            for d in coarser:
+                seen = bucket.get((kind, p, d))
+                if seen is not None:
+                    other = next((j for a, j in seen if a != aid), None)
+                    if other is not None:
+                        parent[find(i)] = find(other)
     roots = {}
-    return [f"G{roots.setdefault(find(i), len(roots) + 1):04d}" for i in range(len(recs))]
+    return [f"G{roots.setdefault(find(i), len(roots) + 1):04d}" for i in range(len(df))]

@@ -164,14 +164,17 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     n_ev = [0 if pd.isna(x) else int(x) for x in col("n_events", 0)]
     secs = [x if isinstance(x, list) else [] for x in col("sectors", None)]
     first, last = [], []
-    def iso(day):
-        return "" if day is None or pd.isna(day) else str(np.datetime64(int(day), "D"))
 
-    for f, l, pf, pl in zip(col("first", None), col("last", None), col("pub_first", None), col("pub_last", None)):
+    def iso(name):  # publication days (integers, NaN when unknown) as ISO dates, all at once
+        days = ties[name].to_numpy(np.float64) if name in ties else np.full(n, np.nan)
+        text = np.datetime_as_string(np.where(np.isnan(days), 0, days).astype("int64").astype("datetime64[D]"))
+        return np.where(np.isnan(days), "", text).tolist()
+
+    for f, l, pf, pl in zip(col("first", None), col("last", None), iso("pub_first"), iso("pub_last")):
         if isinstance(f, str):
             first.append(f), last.append(l)
         else:
-            first.append(iso(pf)), last.append(iso(pl))
+            first.append(pf), last.append(pl)
     names = nodes["name"].tolist()
     df = pd.DataFrame({
         "source_id": [node_ids[a] for a in a_idx], "target_id": [node_ids[b] for b in b_idx],
@@ -239,7 +242,7 @@ def _group_lists(df: pd.DataFrame, col: str) -> pd.Series:
     cut = np.flatnonzero((a[1:] != a[:-1]) | (b[1:] != b[:-1])) + 1
     starts, ends = np.r_[0, cut], np.r_[cut, len(a)]
     index = pd.MultiIndex.from_arrays([a[starts], b[starts]], names=["a", "b"])
-    return pd.Series([v[s:e] for s, e in zip(starts, ends)], index=index, dtype=object)
+    return pd.Series([v[s:e] for s, e in zip(starts.tolist(), ends.tolist())], index=index, dtype=object)
 
 
 def tie_graph(ties: pd.DataFrame, min_weight: int = 1):
