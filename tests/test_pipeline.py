@@ -109,3 +109,18 @@ def test_fingerprint_rules_out_absent_characters():
     assert may_hold(fps, ["강민호"]).tolist() == [True, False]
     assert may_hold(fps, ["陳大文", "김서연"]).tolist() == [False, True]
     assert may_hold(fps, []).tolist() == [False, False]
+
+
+@pytest.mark.parametrize("rows", [0, 3])
+def test_write_table_writes_what_pandas_to_csv_writes(tmp_path, rows):
+    """The table writer uses the csv module for speed; its bytes must equal DataFrame.to_csv's."""
+    from coopnews.tables import to_flat, write_table
+
+    df = pd.DataFrame({
+        "id": ["a", 'b "quoted", here', "c\nd"], "n": [1, -2, 30], "x": [1.5, float("nan"), 1e-05],
+        "when": pd.to_datetime(["2024-02-29", None, "1999-12-31"]), "ok": [True, False, True],
+        "kind": pd.Categorical(["city", None, "country"]), "list": [["a", "b"], [], ["c"]],
+        "maybe": ["", None, "ü"],
+    }).head(rows)
+    path = write_table(df, tmp_path, "t")
+    assert path.read_text(encoding="utf-8") == to_flat(df).to_csv(index=False, lineterminator="\n")
