@@ -112,10 +112,12 @@ def test_fingerprint_rules_out_absent_characters():
 
 
 @pytest.mark.parametrize("rows", [0, 3])
-def test_write_table_writes_what_pandas_to_csv_writes(tmp_path, rows):
+def test_write_table_writes_what_pandas_to_csv_writes(tmp_path, monkeypatch, rows):
     """The table writer uses the csv module for speed; its bytes must equal DataFrame.to_csv's."""
+    from coopnews import tables
     from coopnews.tables import to_flat, write_table
 
+    monkeypatch.setattr(tables, "CSV_CHUNK_ROWS", 2)  # slices of rows join seamlessly
     df = pd.DataFrame({
         "id": ["a", 'b "quoted", here', "c\nd"], "n": [1, -2, 30], "x": [1.5, float("nan"), 1e-05],
         "when": pd.to_datetime(["2024-02-29", None, "1999-12-31"]), "ok": [True, False, True],

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
+CSV_CHUNK_ROWS = 50_000
 # the days a pandas datetime64[ns] column can hold; other dates are written empty, as pandas does
 _FIRST_DAY, _LAST_DAY = pd.Timestamp.min.date() + dt.timedelta(days=1), pd.Timestamp.max.date()
 
@@ -69,19 +70,21 @@ def write_table(df: pd.DataFrame, folder: str | Path, name: str, parquet: bool =
     folder.mkdir(parents=True, exist_ok=True)
     flat = to_flat(df)
     path = folder / f"{name}.csv"
-    # the csv module on plain columns: the bytes DataFrame.to_csv writes, a quarter faster
-    columns = []
-    for c in flat.columns:
-        s = flat[c]
-        values = s.tolist()
-        missing = s.isna().to_numpy()
-        if missing.any():
-            values = ["" if m else v for v, m in zip(values, missing.tolist())]
-        columns.append(values)
+    # the csv module on plain columns, a slice of rows at a time: the bytes DataFrame.to_csv
+    # writes, a quarter faster, in bounded memory
     with open(path, "w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(list(flat.columns))
-        w.writerows(zip(*columns))
+        for lo in range(0, len(flat), CSV_CHUNK_ROWS):
+            part = flat.iloc[lo:lo + CSV_CHUNK_ROWS]
+            columns = []
+            for c in part.columns:
+                values = part[c].tolist()
+                missing = part[c].isna().to_numpy()
+                if missing.any():
+                    values = ["" if m else v for v, m in zip(values, missing.tolist())]
+                columns.append(values)
+            w.writerows(zip(*columns))
     if parquet:
         flat.astype({c: "string" for c in flat.columns if flat[c].dtype == object}).to_parquet(
             folder / f"{name}.parquet", index=False, compression="zstd")
