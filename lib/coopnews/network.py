@@ -160,8 +160,10 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         return ties[name].tolist() if name in ties else [default] * n
 
     a_idx, b_idx = ties["a"].astype(np.int64).tolist(), ties["b"].astype(np.int64).tolist()
-    n_st = [0 if pd.isna(x) else int(x) for x in col("n_stories", 0)]
-    n_ev = [0 if pd.isna(x) else int(x) for x in col("n_events", 0)]
+    def counts(name):
+        return ties[name].fillna(0).astype(np.int64).tolist() if name in ties else [0] * n
+
+    n_st, n_ev = counts("n_stories"), counts("n_events")
     secs = [x if isinstance(x, list) else [] for x in col("sectors", None)]
     first, last = [], []
 
