@@ -226,6 +226,7 @@ class StoryExtractor:
         self.glosses = glosses if glosses is not None else {}
         t = self.v["en_titles"]
         title_alt = "|".join(re.escape(x) for x in t)
+        title_init, title_init_any = _initials(title_alt), _initials(title_alt + "|" + title_alt.lower())
         self.title_re = title_alt
         self.title_terms = TermMatcher((x, None, False, False) for x in t)
         self.cjk_org = _cjk_org_patterns(self.v)
@@ -236,10 +237,12 @@ class StoryExtractor:
         self.head_auto.make_automaton()
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua"
         self.re_title_name = re.compile(
-            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?P<title>(?:{title_alt}))\s+(?:(?:of|for)\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?){{1,6}}))?(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>(?:{title_alt}))\s+(?:(?:of|for)\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?){{1,6}}))?(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+        self.re_name_before = re.compile(
+            rf"(?=[A-Z])(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
         self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{PERSON_NAME})\b)")
         # "…," said analyst Chou Ya-ting
         self.re_said_title = re.compile(
@@ -481,15 +484,25 @@ class StoryExtractor:
         at_speech = [s for s, _, _ in _speech_terms().find(text)]
         for m in finditer_near(self.re_said_title, text, at_speech, 2, 120):
             add(m, m["name"], m["title"])
-        for m in finditer_near(self.re_said, text, at_speech, 90, 60):
-            name = m["name"] or m["name2"]
-            if m["name2"]:
-                name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ", "", name)
+        last = 0
+        for a, a_end, _ in _speech_terms().find(text):  # "Kim Min-ho said", "said Kim Min-ho"
+            if a < last:
+                continue
+            lo = max(last, a - 90)
+            while lo > last and text[lo - 1].isalnum():
+                lo -= 1
+            m = self.re_name_before.search(text, lo, a)  # the name ends where the speech verb starts
+            if m is not None:
+                add(m, m["name"], gloss=m["gloss"])
+                last = a_end
+                continue
+            m = self.re_said.match(text, a)
+            if m is not None and m["name2"]:
+                name = re.sub(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ", "", m["name2"])
                 start = m.end("name2") - len(name)
                 if ok(name):
                     out.append(Mention(start, start + len(name), name, "person", "", name))
-            else:
-                add(m, name, gloss=m["gloss"])
+                last = m.end()
         return out
 
     def people_cjk(self, text: str, lang: str) -> list[Mention]:
