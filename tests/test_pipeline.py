@@ -126,3 +126,13 @@ def test_write_table_writes_what_pandas_to_csv_writes(tmp_path, monkeypatch, row
     }).head(rows)
     path = write_table(df, tmp_path, "t")
     assert path.read_text(encoding="utf-8") == to_flat(df).to_csv(index=False, lineterminator="\n")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_table_that_cannot_be_written_is_an_error_naming_it(tmp_path, corpus_copy, capsys, jobs):
+    """With two jobs the tables are written by a child process; its failure still reaches the user."""
+    out = tmp_path / "out"
+    (out / "mentions.csv").mkdir(parents=True)  # a folder where the table should go
+    assert main(["extract", str(corpus_copy), "--out", str(out), "--jobs", jobs, "--no-progress"]) == 2
+    err = capsys.readouterr().err
+    assert "cannot write" in err and "mentions.csv" in err

@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"coopnews: error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"coopnews: error: cannot write to {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"coopnews: error: cannot write {exc.filename or 'to ' + args.out}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     print(f"coopnews: {counts['loaded']} of {counts['files']} files loaded, {counts['stories']} stories, "
           f"{counts['actors']} actors, {counts['events']} events -> {args.out}", file=sys.stderr)

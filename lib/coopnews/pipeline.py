@@ -24,6 +24,7 @@ import sys
 import time
 from collections import namedtuple
 from pathlib import Path
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -248,6 +249,17 @@ def _run_passes(path, jobs, taxonomy, progress, on_rows, keep_text, on_csv=None,
 
 
 def _tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
+    tables = _base_tables(rows, report, out, taxonomy)
+    tables["ties"] = _ties(tables)
+    return tables
+
+
+def _ties(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    return cooperation_ties(t["actors"], t["mentions"], t["events"], t["sectors"], t["articles"])
+
+
+def _base_tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
+    """Every table but the ties (which are made from these)."""
     actors, mentions, ids = out.resolver.finish()
     names = dict(zip(actors["actor_id"], actors["name"]))
     out.events.sort(key=lambda t: (t[0], t[1]))
@@ -264,9 +276,51 @@ def _tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
                             _matcher(taxonomy).taxonomy)
     out.sectors.clear()
     events = events_frame(event_rows)
-    ties = cooperation_ties(actors, mentions, events, sectors, articles)
     return {"articles": articles, "load_report": pd.DataFrame(report, columns=REPORT_COLUMNS),
-            "actors": actors, "mentions": mentions, "sectors": sectors, "events": events, "ties": ties}
+            "actors": actors, "mentions": mentions, "sectors": sectors, "events": events}
+
+
+def _write_tables(tables: dict[str, pd.DataFrame], out: Path, parquet: bool, jobs: int) -> Callable[[], None]:
+    """Start writing ``tables``; return the function that waits until they are written.
+
+    With more than one job (and ``fork``), a child process writes them while this process
+    goes on (it computes the ties); the child sees the tables through the fork, nothing is
+    copied.  A failure in the child is raised here as :class:`OSError` naming the problem.
+    """
+    if jobs <= 1 or "fork" not in mp.get_all_start_methods() or mp.current_process().daemon:
+        for name, df in tables.items():
+            write_table(df, out, name, parquet=parquet)
+        return lambda: None
+    ctx = mp.get_context("fork")
+    recv, send = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_write_child, args=(tables, out, parquet, send), daemon=True)
+    proc.start()
+    send.close()
+
+    def wait() -> None:
+        try:
+            problem = recv.recv()
+        except EOFError:
+            problem = (None, f"the process writing {', '.join(tables)} stopped", None)
+        proc.join()
+        if problem is not None:
+            raise OSError(*problem)
+
+    return wait
+
+
+def _write_child(tables, out, parquet, send) -> None:
+    try:
+        for name, df in tables.items():
+            write_table(df, out, name, parquet=parquet)
+    except OSError as exc:  # raised again by the parent: errno, message, file
+        send.send((exc.errno, exc.strerror or str(exc), exc.filename))
+    except Exception as exc:
+        send.send((None, f"{type(exc).__name__}: {exc}", None))
+    else:
+        send.send(None)
+    finally:
+        send.close()
 
 
 def extract_corpus(path: str | os.PathLike, jobs: int = 1, taxonomy=None, progress: bool = True) -> dict[str, pd.DataFrame]:
@@ -347,7 +401,8 @@ def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int
 
     ``articles.csv`` is written while files are processed, so the corpus's text is never held
     in memory at once.  Returns counts: ``files, loaded, stories`` and the rows of each table,
-    and ``seconds``: the wall time of each phase (``pass 1, pass 2, tables, write``).
+    and ``seconds``: the wall time of each phase (``pass 1, pass 2, tables, write, ties``; with
+    more than one job the tables other than ties are written while the ties are computed).
     """
     out = Path(out)
     seconds: dict[str, float] = {}
@@ -363,13 +418,20 @@ def extract_to_folder(path: str | os.PathLike, out: str | os.PathLike, jobs: int
         writer.close()
     try:
         t = time.perf_counter()
-        tables = _tables(rows, report, collected, taxonomy)
-        tables.pop("articles")
+        tables = _base_tables(rows, report, collected, taxonomy)
         seconds["tables"] = time.perf_counter() - t
         t = time.perf_counter()
-        for name, df in tables.items():
-            write_table(df, out, name, parquet=parquet)
+        done = _write_tables({k: v for k, v in tables.items() if k != "articles"}, out, parquet,
+                             (os.cpu_count() or 1) if jobs == 0 else jobs)
         seconds["write"] = time.perf_counter() - t
+        t = time.perf_counter()
+        tables["ties"] = _ties(tables)
+        seconds["ties"] = time.perf_counter() - t
+        t = time.perf_counter()
+        write_table(tables["ties"], out, "ties", parquet=parquet)
+        done()
+        seconds["write"] += time.perf_counter() - t
+        tables.pop("articles")
     finally:
         _thaw()
     loaded = sum(r["status"] == "loaded" for r in report)
