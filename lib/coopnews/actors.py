@@ -829,7 +829,6 @@ class Resolver:
 
     def __init__(self):
         self.groups: dict[str, dict] = {}
-        self.key_index: dict[str, int] = {}
         self.keys: list[str] = []
         self.story_ids: list[str] = []
         self.story_order: list[int] = []
@@ -848,39 +847,44 @@ class Resolver:
         si = len(self.story_ids)
         self.story_ids.append(aid)
         self.story_order.append(si if order is None else order)
-        for m in mentions:
-            g = self.groups.get(m.key)
+        groups, m_text, text_index = self.groups, self.m_text, self.text_index
+        for m in mentions:  # plain dicts and a last-story mark: this runs for every mention
+            g = groups.get(m.key)
             if g is None:
-                g = self.groups[m.key] = {"type": m.type, "names": Counter(), "aliases": Counter(), "roles": None,
-                                          "affs": None, "kinds": Counter(), "country": m.country, "lat": m.lat,
-                                          "lon": m.lon, "articles": set(), "n": 0, "canonical": m.name, "flags": None}
-                self.key_index[m.key] = len(self.keys)
+                g = groups[m.key] = {"type": m.type, "names": {}, "aliases": {}, "roles": None, "affs": None,
+                                     "kinds": {}, "country": m.country, "lat": m.lat, "lon": m.lon, "n_articles": 0,
+                                     "last": -1, "n": 0, "canonical": m.name, "flags": None, "index": len(self.keys)}
                 self.keys.append(m.key)
-            g["names"][m.name] += 1
-            g["aliases"][m.text] += 1
+            d = g["names"]
+            d[m.name] = d.get(m.name, 0) + 1
+            d = g["aliases"]
+            d[m.text] = d.get(m.text, 0) + 1
             for a in m.aliases:
-                g["aliases"][a] += 1
+                d[a] = d.get(a, 0) + 1
             if m.role:
-                g["roles"] = g["roles"] or Counter()
-                g["roles"][m.role] += 1
+                d = g["roles"] = g["roles"] or {}
+                d[m.role] = d.get(m.role, 0) + 1
             if m.affiliation:
-                g["affs"] = g["affs"] or Counter()
-                g["affs"][m.affiliation] += 1
+                d = g["affs"] = g["affs"] or {}
+                d[m.affiliation] = d.get(m.affiliation, 0) + 1
             if m.kind:
-                g["kinds"][m.kind] += 1
+                d = g["kinds"]
+                d[m.kind] = d.get(m.kind, 0) + 1
             if m.flags:
                 g["flags"] = (g["flags"] or set()) | set(m.flags)
-            g["articles"].add(si)
+            if g["last"] != si:  # the mentions of a story come in one call
+                g["last"] = si
+                g["n_articles"] += 1
             g["n"] += 1
             self.m_story.append(si)
-            self.m_key.append(self.key_index[m.key])
+            self.m_key.append(g["index"])
             self.m_start.append(m.start)
             self.m_end.append(m.end)
-            t = self.text_index.get(m.text)
+            t = text_index.get(m.text)
             if t is None:
-                t = self.text_index[m.text] = len(self.texts)
+                t = text_index[m.text] = len(self.texts)
                 self.texts.append(m.text)
-            self.m_text.append(t)
+            m_text.append(t)
 
     def finish(self) -> tuple[pd.DataFrame, pd.DataFrame, dict[str, str]]:
         """Return ``(actors, mentions, {key: actor_id})``."""
@@ -902,7 +906,7 @@ class Resolver:
             kind = max(g["kinds"], key=lambda r: (g["kinds"][r], r)) if g["kinds"] else ""
             actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,
                            "affiliation": aff, "kind": kind, "country": g["country"] or "", "lat": g["lat"],
-                           "lon": g["lon"], "n_articles": len(g["articles"]), "n_mentions": g["n"],
+                           "lon": g["lon"], "n_articles": g["n_articles"], "n_mentions": g["n"],
                            "flags": sorted(g["flags"] or ())})
         _flag_typos(actors)
         actors = pd.DataFrame(actors, columns=ACTOR_COLUMNS)
