@@ -45,27 +45,42 @@ def test_a_collected_matcher_leaves_the_others_working():
     assert spans(keep, "the expo and another expo") == [("expo", "keep"), ("expo", "keep")]
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(["AI", "ai", "chip", "Chip", "MOU", "반도체", "協定", "Seoul", "seoul-si"]),
-                min_size=1, max_size=6, unique=True),
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["AI", "ai", "chip", "Chip", "MOU", "반도체", "協定", "Seoul", "seoul-si",
+                                           "U.S.", "R&D", "co-op", "visit", "Ⴀb"]),
+                          st.booleans(), st.booleans()),
+                min_size=1, max_size=6, unique_by=lambda t: (t[0], t[1])),
        st.lists(st.sampled_from(["AI", "chips", "chip", "MOU를", "반도체", "協定書", "Seoul", "seoul-si", "said", "-",
-                                 " ", ", ", "x"]), max_size=12))
-def test_shared_scan_equals_a_regex_reading_of_the_rules(words, pieces):
-    """Case-sensitive whole words for Latin terms (no letter, digit, _ or - around), CJK anywhere."""
+                                 " ", ", ", "x", "U.S.", "R&D", "co-ops", "visited", "Visit", "_", "Ⴀb", "9",
+                                 "\x00", "İ"]), max_size=12))
+def test_shared_scan_equals_a_plain_reading_of_the_rules(terms, pieces):
+    """Latin terms stand as whole words (no letter or digit below U+1100, "_" or "-" around; a
+    prefix term may go on with letters), case-sensitive or not; CJK terms match anywhere."""
     text = "".join(pieces)
-    m = TermMatcher([(w, w, True, False) for w in words])
+    m = TermMatcher([(w, (w, cased, prefix), cased, prefix) for w, cased, prefix in terms])
 
-    def glues(i):  # a letter or digit of a non-CJK script, "_" or "-"
+    def glues(i):
         return 0 <= i < len(text) and (text[i] in "_-" or (text[i].isalnum() and ord(text[i]) < 0x1100))
 
+    low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     expected = []
-    for w in words:
+    for w, cased, prefix in terms:
+        hay, key = (text, w) if cased else (low, w.lower())
         latin = re.search(r"[A-Za-z0-9]", w) is not None
         for i in range(len(text)):
-            if text.startswith(w, i) and not (latin and (glues(i - 1) or glues(i + len(w)))):
-                expected.append((i, i + len(w), w))
-    expected.sort(key=lambda h: (h[0], h[0] - h[1]))
-    assert m.find(text, longest=False) == expected
+            if not hay.startswith(key, i):
+                continue
+            stop = i + len(key)
+            if latin and glues(i - 1):
+                continue
+            if latin and prefix:
+                while stop < len(text) and text[stop].isalpha():
+                    stop += 1
+            elif latin and glues(stop):
+                continue
+            expected.append((i, stop, (w, cased, prefix)))
+    key = lambda h: (h[0], h[0] - h[1], h[2])
+    assert sorted(m.find(text, longest=False), key=key) == sorted(expected, key=key)
 
 
 def test_finditer_near_finds_what_a_full_scan_finds():
