@@ -48,7 +48,7 @@ _STATE: dict = {}
 def _setup(taxonomy: str | None, glosses: dict[str, str], csv_text: bool = False) -> None:
     """Per-process state: the extractor (its gazetteer is shared by fork) and the sector matcher.
 
-    With ``csv_text`` pass 1 returns each file's article rows as CSV text (what
+    With ``csv_text`` pass 1 returns each file's article rows as CSV (UTF-8 bytes: what
     ``articles.csv`` needs) plus their ids and dates, instead of the rows themselves.
     """
     _STATE["ex"] = StoryExtractor(dict(glosses))
@@ -85,7 +85,7 @@ def _pass1(task: tuple[Path, str]) -> tuple:
     fp = fingerprint(cjk) if cjk else None
     if _STATE.get("csv_text"):
         light = [{"article_id": r["article_id"], "published": r["published"]} for r in rows]
-        return light, report, results, csv_rows(rows, ARTICLE_COLUMNS) if rows else "", fp
+        return light, report, results, csv_rows(rows, ARTICLE_COLUMNS).encode("utf-8") if rows else b"", fp
     return rows, report, results, None, fp
 
 
@@ -357,17 +357,17 @@ class _ArticleWriter:
         self.header = True
         self.pq = None
         out.mkdir(parents=True, exist_ok=True)
-        self.csv = open(out / "articles.csv", "w", encoding="utf-8", newline="")
+        self.csv = open(out / "articles.csv", "wb")  # bytes: the workers encode their rows
 
     def __call__(self, rows: list[dict]) -> None:
         self.buffer += rows
         if len(self.buffer) >= CHUNK_STORIES:
             self.flush()
 
-    def text(self, lines: str) -> None:
-        """Append rows a worker already wrote as CSV (:func:`coopnews.tables.csv_rows`)."""
+    def text(self, lines: bytes) -> None:
+        """Append rows a worker already wrote as CSV (:func:`coopnews.tables.csv_rows`), UTF-8."""
         if self.header:
-            self.csv.write(",".join(ARTICLE_COLUMNS) + "\n")
+            self.csv.write((",".join(ARTICLE_COLUMNS) + "\n").encode("utf-8"))
             self.header = False
         self.csv.write(lines)
 
@@ -375,7 +375,7 @@ class _ArticleWriter:
         if not self.buffer and not self.header:
             return
         flat = to_flat(_frame(self.buffer))
-        flat.to_csv(self.csv, index=False, header=self.header, lineterminator="\n")
+        self.csv.write(flat.to_csv(index=False, header=self.header, lineterminator="\n").encode("utf-8"))
         self.header = False
         if self.parquet:
             import pyarrow as pa
