@@ -187,7 +187,7 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         "main_sector": [x[0] if x else "" for x in secs], "first_date": first, "last_date": last,
         "international": [bool(countries[a] and countries[b] and countries[a] != countries[b]) for a, b in zip(a_idx, b_idx)],
         "n_articles": [int(x) for x in col("n_articles", 0)],
-        "articles": [[story_ids[i] for i in x] if isinstance(x, list) else [] for x in col("listed", None)],
+        "articles": [list(map(story_ids.__getitem__, x)) if isinstance(x, list) else [] for x in col("listed", None)],
     }, columns=TIE_COLUMNS)
     if len(df):
         df = df.sort_values(["weight", "n_events", "source_id", "target_id"],
@@ -202,7 +202,7 @@ def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, scode: dict, chunk: 
     Works on integer codes with numpy (each tie's stories × each story's sectors), a slice of
     ties at a time, so the memory stays bounded whatever the size of the corpus.
     """
-    names = sorted(set(sectors["sector"].astype(str)))
+    names = sorted({str(x) for x in pd.unique(sectors["sector"])})
     story = sectors["article_id"].map(scode)
     keep = story.notna().to_numpy()
     sec_s = story.to_numpy()[keep].astype(np.int64)
