@@ -78,12 +78,13 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     scode = {a: i for i, a in enumerate(story_ids)}
 
     # -- co-mentions: the top MAX_STORY_NODES node actors of each story, all pairs among them
-    node = mentions["actor_id"].map(code).to_numpy(np.float64)
-    keep = ~np.isnan(node)
+    stories = pd.Index(story_ids)
+    node = pd.Index(node_ids).get_indexer(mentions["actor_id"])  # hashed look-ups; -1: not a node
+    keep = node >= 0
     co = pd.DataFrame({"s": np.array([], dtype=np.int64), "a": np.array([], dtype=np.int64),
                        "b": np.array([], dtype=np.int64)})
     if keep.any():
-        per = pd.DataFrame({"s": mentions["article_id"].map(scode).to_numpy(np.float64)[keep].astype(np.int64),
+        per = pd.DataFrame({"s": stories.get_indexer(mentions["article_id"])[keep].astype(np.int64),
                             "node": node[keep].astype(np.int64), "start": mentions["start"].to_numpy(np.int64)[keep]})
         per = per.groupby(["s", "node"], sort=False).agg(n=("start", "size"), first=("start", "min")).reset_index()
         per = per.sort_values(["s", "n", "first", "node"], ascending=[True, False, True, True])
@@ -152,7 +153,7 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         dated = dated[dated["day"] >= 0]
         parts += [dated.groupby(keys)["day"].min().rename("pub_first"), dated.groupby(keys)["day"].max().rename("pub_last")]
     if sectors is not None and len(sectors):
-        parts.append(_tie_sectors(arts, sectors, scode))
+        parts.append(_tie_sectors(arts, sectors, stories))
     ties = pd.concat(parts, axis=1).reset_index().rename(columns={"level_0": "a", "level_1": "b"})
     n = len(ties)
 
@@ -196,17 +197,22 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                       "international": bool})
 
 
-def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, scode: dict, chunk: int = 200_000) -> pd.Series:
+def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, stories: pd.Index, chunk: int = 200_000) -> pd.Series:
     """The sectors of the stories behind each tie, most frequent first (ties broken by name).
 
     Works on integer codes with numpy (each tie's stories × each story's sectors), a slice of
     ties at a time, so the memory stays bounded whatever the size of the corpus.
     """
     names = sorted({str(x) for x in pd.unique(sectors["sector"])})
-    story = sectors["article_id"].map(scode)
-    keep = story.notna().to_numpy()
-    sec_s = story.to_numpy()[keep].astype(np.int64)
-    sec_c = pd.Categorical(sectors["sector"].astype(str), categories=names).codes[keep].astype(np.int64)
+    story = stories.get_indexer(sectors["article_id"])
+    keep = story >= 0
+    sec_s = story[keep].astype(np.int64)
+    col = sectors["sector"]
+    if isinstance(col.dtype, pd.CategoricalDtype):  # codes, not a string per row
+        remap = pd.Index(names).get_indexer(col.cat.categories.astype(str))
+        sec_c = remap[col.cat.codes.to_numpy()][keep].astype(np.int64)
+    else:
+        sec_c = pd.Index(names).get_indexer(col.astype(str))[keep].astype(np.int64)
     order = np.argsort(sec_s, kind="stable")
     sec_s, sec_c = sec_s[order], sec_c[order]
     n_stories = int(max(sec_s.max(initial=-1), arts["s"].max()) + 1) if len(arts) else 0
