@@ -55,6 +55,31 @@ def _setup(taxonomy: str | None, glosses: dict[str, str], csv_text: bool = False
     _STATE["csv_text"] = csv_text
 
 
+def _worker_setup(taxonomy: str | None, glosses: dict[str, str], csv_text: bool) -> None:
+    """A worker's :func:`_setup`, then one small story to build what is built on first use (the
+    shared term automata); then the cyclic garbage collector is frozen and switched off.
+
+    Plain-text stories leave no reference cycles, so reference counting frees everything and
+    the collector would only cost time (about 4 % of a worker's); a parsed HTML page is cyclic,
+    so :func:`_load` collects after each HTML or skipped file.
+    """
+    _setup(taxonomy, glosses, csv_text)
+    _story({"article_id": "warm-up", "title": "", "published": None, "language": "en",
+            "text": "The mayor of Busan said on 3 May 2024 that the city will sign an agreement."})
+    gc.freeze()
+    gc.disable()
+    _STATE["collect"] = True
+
+
+def _load(path: Path, rel: str) -> tuple[list[dict], dict]:
+    """:func:`load_file`; in a worker without the collector, a collection after a file that may
+    have left cycles behind (an HTML page, a skipped file)."""
+    rows, report = load_file(path, rel)
+    if _STATE.get("collect") and (report["encoding"].endswith("+html") or report["status"] != "loaded"):
+        gc.collect()
+    return rows, report
+
+
 def _story(row: dict) -> tuple:
     """Everything extracted from one story: ``(mentions, sectors, events, glosses)``."""
     ex, matcher = _STATE["ex"], _STATE["matcher"]
@@ -76,7 +101,7 @@ def _pass1(task: tuple[Path, str]) -> tuple:
     after pass 1 whether a learnt gloss can occur in them (then pass 2 extracts them again).
     """
     path, rel = task
-    rows, report = load_file(path, rel)
+    rows, report = _load(path, rel)
     # CJK results travel pickled: the main process keeps them as bytes until the glosses are known
     results = [(i, pickle.dumps(_story(r), pickle.HIGHEST_PROTOCOL) if r["language"] in CJK_LANGS else _story(r))
                for i, r in enumerate(rows)]
@@ -91,7 +116,7 @@ def _pass1(task: tuple[Path, str]) -> tuple:
 def _pass2(task: tuple[Path, str]) -> list[tuple[int, tuple]]:
     """Load one file again; extract its CJK stories with every gloss learnt in pass 1."""
     path, rel = task
-    rows, _ = load_file(path, rel)
+    rows, _ = _load(path, rel)
     return [(i, pickle.dumps(_story(r), pickle.HIGHEST_PROTOCOL)) for i, r in enumerate(rows) if r["language"] in CJK_LANGS]
 
 
@@ -142,7 +167,7 @@ def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc, csv_text=False):
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     gc.freeze()  # the collector leaves what exists now alone: shared pages stay shared after the fork
     try:
-        with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses, csv_text)) as pool:
+        with ctx.Pool(jobs, initializer=_worker_setup, initargs=(taxonomy, glosses, csv_text)) as pool:
             chunk = max(1, min(64, len(tasks) // (jobs * 16)))
             yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)
     finally:
