@@ -276,6 +276,7 @@ def _ties(t: dict[str, pd.DataFrame]) -> pd.DataFrame:
 def _base_tables(rows, report, out: _Collector, taxonomy) -> dict[str, pd.DataFrame]:
     """Every table but the ties (which are made from these)."""
     actors, mentions, ids = out.resolver.finish()
+    out.resolver = Resolver()  # what it held is in the tables now: let it go before the ties
     names = dict(zip(actors["actor_id"], actors["name"]))
     out.events.sort(key=lambda t: (t[0], t[1]))
     event_rows = pd.DataFrame.from_records([ev for _, _, ev in out.events], columns=list(_EVENT_FIELDS))

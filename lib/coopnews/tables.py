@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-CSV_CHUNK_ROWS = 50_000
+CSV_CHUNK_ROWS = 20_000
 # the days a pandas datetime64[ns] column can hold; other dates are written empty, as pandas does
 _FIRST_DAY, _LAST_DAY = pd.Timestamp.min.date() + dt.timedelta(days=1), pd.Timestamp.max.date()
 
