@@ -505,7 +505,7 @@ def _html_to_text(raw: str) -> tuple[str, dict]:
             blocks.append(t)
     if not blocks:
         blocks = [root.get_text("\n", strip=True)]
-    soup.decompose()  # a parsed page is a web of parent/child links: free it now, not at the next collection
+    soup.decompose()  # unlink the parsed tree; what stays cyclic is left to the collector (see pipeline._load)
     return "\n".join(blocks), hints
 
 
