@@ -481,11 +481,12 @@ class StoryExtractor:
             add(m, m["name"], title, aff, m["gloss"])
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             add(m, m["name"], gloss=m["gloss"])
-        at_speech = [s for s, _, _ in _speech_terms().find(text)]
+        speech = _speech_terms().find(text)
+        at_speech = [s for s, _, _ in speech]
         for m in finditer_near(self.re_said_title, text, at_speech, 2, 120):
             add(m, m["name"], m["title"])
         last = 0
-        for a, a_end, _ in _speech_terms().find(text):  # "Kim Min-ho said", "said Kim Min-ho"
+        for a, a_end, _ in speech:  # "Kim Min-ho said", "said Kim Min-ho"
             if a < last:
                 continue
             lo = max(last, a - 90)

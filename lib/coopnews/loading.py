@@ -101,7 +101,6 @@ def _ends_sentence(line: str) -> bool:
     return bool(_TERMINAL.search(line, max(0, len(line) - 24)))
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
-_CJK_NAME = r"[\uac00-\ud7a3]{2,4}|[\u4e00-\u9fff]{2,4}"
 _BYLINE = re.compile(
     rf"""^\(?\s*(?:
         by\s+(?P<en>{_NAME}(?:\s*\([^)]*\))?(?:\s*(?:,|and|&)\s*{_NAME}(?:\s*\([^)]*\))?)*)\s*(?:/.*|,\s*(?:staff|special|correspondent|reporter).*)?

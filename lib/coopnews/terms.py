@@ -20,15 +20,6 @@ import ahocorasick
 
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-_WORDCHAR = re.compile(r"[\w-]")
-
-
-def _is_word(ch: str) -> bool:
-    """A character that glues to a Latin term: a letter or digit of a non-CJK script, ``_``, ``-``.
-
-    "AI반도체" and "MOU를" hold the terms "AI" and "MOU"; "MOUs" and "pre-MOU" do not.
-    """
-    return ch in "_-" or (ch.isalnum() and ord(ch) < 0x1100)
 
 
 @functools.lru_cache(maxsize=8)
@@ -103,7 +94,10 @@ class _Shared:
             hay = text if cased else (lower if lower is not None else lower_same_length(text))
             for end, (length, latin, values) in a.iter(hay):
                 start, stop = end - length + 1, end + 1
-                if latin:  # _is_word inlined: most raw hits sit inside longer words
+                # a Latin term stands alone: no letter or digit of a non-CJK script (below U+1100),
+                # "_" or "-" on either side ("AI반도체" and "MOU를" hold "AI" and "MOU"; "MOUs" and
+                # "pre-MOU" do not); tested inline, as most raw hits sit inside longer words
+                if latin:
                     if start > 0:
                         c = text[start - 1]
                         if c in "_-" or (c < "\u1100" and c.isalnum()):
