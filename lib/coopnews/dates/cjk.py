@@ -67,9 +67,14 @@ def _month_day(m, text, g, ctx, fut):
     d2 = num(g["md_d2"]) if g["md_d2"] else d
     if not _valid(None, mo, d) or not _valid(None, mo2, d2):
         return None
-    if a is None:
+    if a is None and ctx.hint is None:
         dm = _mk(m, text, "month-day", month=mo, day=d, future=fut, reason="no year in the text")
         return dm
+    if a is None:  # the year the headline or lead states
+        if not _valid(ctx.hint, mo, d) or not _valid(ctx.hint, mo2, d2):
+            return None
+        s, e = dt.date(ctx.hint, mo, d), dt.date(ctx.hint, mo2, d2)
+        return _mk(m, text, "day", s, e, relative=True, future=fut) if s <= e else None
     y = a.year
     pre = (g["md_pre"] or "").strip()
     if pre == "오는" and dt.date(y, mo, d) < a:

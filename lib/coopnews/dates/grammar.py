@@ -88,7 +88,8 @@ def sentence_at(text: str, pos: int) -> str:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+$")
-_CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas)\b")
+# an appositive or relative clause after a comma ("…, a plant that will …") speaks of something else
+_CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas|which|where|a|an)\b")
 
 
 def _future(text: str, pos: int, cjk: bool) -> bool:

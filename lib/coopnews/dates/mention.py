@@ -76,6 +76,7 @@ class _Context:
 
     def __init__(self, anchor):
         self.anchor = anchor
+        self.hint: int | None = None  # without an anchor: the year the headline or lead states
         self.year: int | None = None
         self.month: tuple[int | None, int] | None = None
 

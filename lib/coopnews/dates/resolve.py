@@ -82,7 +82,7 @@ def _day_month(m, text, g, ctx, fut):
         if "next" in pre and dt.date(y, mon, 1) <= a:
             y += 1
     else:
-        y = None
+        y = ctx.hint
     if not _valid(y, mon, d1) or not _valid(y, mon, d2) or d2 < d1:
         return None
     if kind == "mdy" and not y and re.match(r"\s*(?:-|–)?\s*\d", tail):
@@ -165,7 +165,7 @@ def _weekday(m, text, g, ctx, fut):
 
 def _ordinal(m, text, g, ctx, fut):
     """"on the 19th"."""
-    d, md = _ordinal_day(ctx.anchor, int(g["od_d"]), ctx.month, fut)
+    d, md = _ordinal_day(ctx.anchor, int(g["od_d"]), _hinted(ctx), fut)
     if d is not None:
         return _mk(m, text, "day", d, d, relative=True, future=fut)
     if md is not None:
@@ -194,3 +194,10 @@ def _bare_year(m, text, g, ctx, fut):
 
 _STEPS = (("my", _month_year), ("iso", _iso_day), ("wd", _weekday), ("ordday", _ordinal), ("rel", _relative),
           ("year", _bare_year))
+
+
+def _hinted(ctx: _Context):
+    """The month in context, its unknown year filled by the year the headline or lead states."""
+    if ctx.month is not None and ctx.month[0] is None and ctx.hint is not None:
+        return ctx.hint, ctx.month[1]
+    return ctx.month

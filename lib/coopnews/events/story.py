@@ -1,0 +1,290 @@
+"""Events of one story: every reported visit, meeting, agreement, exhibition, investment and establishment.
+
+The story's dates (:func:`coopnews.dates.find_dates`) and event words (``data/events.yaml``) are
+paired in two passes:
+
+1. every date takes the nearest event word of its sentence (preferring its own clause and the
+   main verb over a purpose clause "to meet …"), and a second kind acted on the same date in
+   the same clause ("visited the pavilion and met …");
+2. every kind of event word of a sentence that no date took is still an event, dated, in this
+   order, by the nearest date of its sentence, the date of the sentence before, or the date of
+   the story's lead.  A reported past event with no date anywhere stays undated; an undated plan
+   is not an event, and words that are as often the topic as an event ("fund", "open", "talks")
+   make an event only with a date of their own sentence.
+
+``planned`` compares the event's date with the publication date (a past date is never planned, a
+later one always is) and reads the clause's tense only when the date does not decide.  Parties
+and place come from the clause of the event word (the sentence when the clause names none).
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..dates import DateMention, _sentence_bounds, find_dates
+from ..dates.grammar import _future, _sentence_starts
+from .triggers import _spec, dated_only, triggers
+
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\([^)]+\)")
+SECOND_KIND_CHARS = 25
+SECOND_KIND_CHARS_CLAUSE = 120
+_REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示|指出|宣布|發布|发布|發表|发表|説明|発表した|明らかにした)")
+_CLAUSE_BREAK = re.compile(r"[;:，、；]|, (?:and|but|while|which|who|where)\b|,\s*\S+ said\b")
+# a year or day right after these dates the building or founding, not the event of the sentence
+_BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
+_UNTIL = re.compile(r"\b(?:through|until|till|runs\s+to)\s+$", re.I)  # the end of a span, not an event
+_TARGET = re.compile(r"\b(by|until|through|since)\s*$")
+_EVENT_PRECISIONS = ("day", "month", "month-day")
+
+
+def story_events(aid: str, text: str, lang: str, published, mentions, title: str | None = None) -> list[dict]:
+    """Events of one story (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    aid, text, lang, published
+        The story's id, text, language and publication date (``None``/NaT when unknown).
+    mentions : iterable of (start, type, key, is_city)
+        The story's actor mentions.  ``parties`` and ``place`` of the events are their keys.
+    title : str, optional
+        The headline; without a publication date a year it states anchors bare days and months.
+    """
+    cjk = lang in ("ko", "zh", "ja")
+    pub = published.date() if published is not None and not pd.isna(published) else None
+    trig = triggers(text, cjk)
+    if not trig:
+        return []
+    dates = _event_dates(text, find_dates(text, pub, lang, title=title), cjk)
+    story = _Story(aid, text, cjk, pub, sorted(mentions), trig, dates)
+    for dm in dates:
+        story.dated(dm)
+    for s0, s1 in _sentences_with(text, trig):
+        story.undated(s0, s1)
+    return story.events
+
+
+def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMention]:
+    """The dates that can date an event: not a dateline, a target year ("by 2030"), a reporting
+    day ("…했다고 7일 밝혔다") or the year a building dates from ("built in 1980")."""
+    dl = DATELINE.match(text)
+    out = []
+    for dm in dates:
+        if dl and dm.offset < dl.end():
+            continue
+        if dm.precision == "unknown" and not dm.reason:
+            continue
+        before = text[max(0, dm.offset - 16):dm.offset]
+        if dm.precision == "year" and _TARGET.search(before[-6:].lower()):
+            continue
+        if _BUILT.search(before) or _UNTIL.search(before):
+            continue
+        if cjk and _REPORTING_CJK.match(text, dm.end_offset):
+            continue
+        out.append(dm)
+    return out
+
+
+def _sentences_with(text: str, trig) -> list[tuple[int, int]]:
+    """Bounds of the sentences holding an event word, in text order."""
+    out = []
+    for t in trig:
+        b = _sentence_bounds(text, t[0])
+        if not out or out[-1] != b:
+            out.append(b)
+    return out
+
+
+def _clause_break(text: str, a: int, b: int) -> bool:
+    """A clause boundary lies between offsets ``a`` and ``b``."""
+    lo, hi = min(a, b), max(a, b)
+    return bool(_CLAUSE_BREAK.search(text, lo, hi))
+
+
+def _clause(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
+    """Bounds of the clause around ``pos`` within the sentence ``[s0, s1)``."""
+    lo, hi = s0, s1
+    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() > pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _same_clause_verb(text: str, t) -> bool:
+    """The trigger is a verb joined by "and" to the main one ("visited the pavilion and met …")."""
+    return bool(re.search(r"\band\s+$", text[max(0, t[0] - 5):t[0]]))
+
+
+def _purpose(text: str, t) -> bool:
+    """"… to meet Y": a purpose clause, not the event itself."""
+    return bool(re.search(r"\bto\s+$", text[max(0, t[0] - 4):t[0]]))
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)?\s*(?:[\w'’-]+\s+){0,3}", re.I)
+_PREPOSITION = re.compile(r"\b(?:during|at|in|on|for|with|to|after|before|while|and|as|of)\b", re.I)
+
+
+def _object_of(text: str, t, cands) -> bool:
+    """The event word is the object of another one ("visited the robotics pavilion"): one event."""
+    for u in cands:
+        if u[2] != t[2] and u[1] <= t[0] <= u[1] + 40:
+            gap = text[u[1]:t[0]]
+            if _OBJECT_GAP.fullmatch(gap) and not _PREPOSITION.search(gap):
+                return True
+    return False
+
+
+_OPEN_WORDS = re.compile(r"open|開幕|开幕|개막|막을\s*올", re.I)
+
+
+def _opened_show(text: str, t, cands):
+    """"The fair opened on Monday": the opening of an exhibition is the exhibition."""
+    if t[2] != "establishment" or not _OPEN_WORDS.match(text, t[0]):
+        return t
+    for u in cands:
+        if u[2] == "exhibition" and 0 <= t[0] - u[1] <= 40 and not _clause_break(text, u[1], t[0]):
+            return (t[0], t[1], "exhibition")
+    return t
+
+
+def planned(dm: DateMention | None, pub, future: bool) -> bool:
+    """An event is planned when its date lies after the publication date; a past date never is;
+    when the date does not decide (no publication date, the date spans it) the clause's tense does."""
+    if dm is None or dm.start is None or pub is None:
+        return bool(future)
+    end = dm.end or dm.start
+    if end < pub:
+        return False
+    if dm.start > pub:
+        return True
+    return bool(future)
+
+
+def _event_place(text, in_clause, cjk) -> str:
+    places = [m for m in in_clause if m[1] == "place"]
+    if not places:
+        return ""
+    if not cjk:
+        for m in places:
+            if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", text[max(0, m[0] - 10):m[0]]):
+                return m[2]
+    cities = [m for m in places if m[3]]
+    return (cities or places)[-1 if cjk else 0][2]
+
+
+class _Story:
+    """The events of one story as they are found (both passes share what is already taken)."""
+
+    def __init__(self, aid, text, cjk, pub, mentions, trig, dates):
+        self.aid, self.text, self.cjk, self.pub, self.ms, self.trig, self.dates = \
+            aid, text, cjk, pub, mentions, trig, dates
+        self.spec = _spec()
+        self.prio = {k: i for i, k in enumerate(self.spec["priority"])}
+        self.events: list[dict] = []
+        self.seen: set = set()
+        self.kinds: set = set()
+        self.taken: set = set()  # (sentence start, kind) given an event by a date of the sentence
+        self.lead = _lead_date(text, dates)
+
+    def _candidates(self, s0, s1):
+        cands = [t for t in self.trig if s0 <= t[0] < s1]
+        main = [t for t in cands if not _purpose(self.text, t)]
+        return main or cands  # "will visit X in May to meet Y": the purpose clause is not the event
+
+    def dated(self, dm: DateMention) -> None:
+        """Pass 1: the date's event word(s) in its sentence."""
+        text = self.text
+        s0, s1 = _sentence_bounds(text, dm.offset)
+        cands = self._candidates(s0, s1)
+        if not cands:
+            return
+        same = [t for t in cands if not _clause_break(text, dm.offset, t[0])]
+        cands = same or cands  # "Under the agreement, … will exchange … from January": not the agreement's date
+
+        def dist(t):
+            return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
+
+        ranked = sorted(cands, key=lambda t: (dist(t), self.prio[t[2]]))
+        chosen = [ranked[0]]
+        for t in ranked[1:]:
+            if t[2] not in [c[2] for c in chosen] and dist(t) <= SECOND_KIND_CHARS_CLAUSE \
+                    and not _clause_break(text, dm.offset, t[0]) \
+                    and (dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t) or _same_clause_verb(text, ranked[0])):
+                chosen.append(t)
+                break
+        chosen = [_opened_show(text, t, cands) for t in chosen]
+        for t in chosen:
+            self.taken.add((s0, t[2]))
+            self._add(t, dm, s0, s1, dm.future)
+
+    def undated(self, s0: int, s1: int) -> None:
+        """Pass 2: each kind of event word of the sentence that no date of it took."""
+        text = self.text
+        kinds: dict[str, tuple] = {}
+        cands = self._candidates(s0, s1)
+        for t in cands:
+            if not dated_only(text, t) and (s0, t[2]) not in self.taken and not _object_of(text, t, cands):
+                kinds.setdefault(t[2], t)
+        for kind, t in kinds.items():
+            fut = _future(text, t[0], self.cjk)
+            dm = self._inherited(t, s0, s1)
+            if dm is None and fut:
+                continue  # an undated plan is not an event
+            if kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0])):
+                continue  # told again without a date of its own clause ("the agreement, which …"): the same event
+            self._add(t, dm, s0, s1, fut)
+
+    def _inherited(self, t, s0, s1) -> DateMention | None:
+        """The nearest date of the sentence, else the date of the sentence before, else the lead's."""
+        own = [dm for dm in self.dates if s0 <= dm.offset < s1]
+        if own:
+            return min(own, key=lambda dm: abs(dm.offset - t[0]))
+        starts, _ = _sentence_starts(self.text)
+        i = starts.index(s0) if s0 in starts else 0
+        if i > 0:
+            p0 = starts[i - 1]
+            prev = [dm for dm in self.dates if p0 <= dm.offset < s0 and dm.precision in _EVENT_PRECISIONS]
+            if prev:
+                return prev[-1]
+        return self.lead
+
+    def _add(self, t, dm: DateMention | None, s0: int, s1: int, fut: bool) -> None:
+        kind = t[2]
+        start_iso, end_iso = (dm.iso(), dm.iso_end()) if dm is not None else ("", "")
+        key = (kind, start_iso or (dm.text if dm is not None else ""))
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        self.kinds.add(kind)
+        c0, c1 = _clause(self.text, t[0], s0, s1)
+        if dm is not None and s0 <= dm.offset < s1:
+            c0, c1 = min(c0, _clause(self.text, dm.offset, s0, s1)[0]), max(c1, _clause(self.text, dm.offset, s0, s1)[1])
+        in_clause = [m for m in self.ms if c0 <= m[0] < c1]
+        in_sent = [m for m in self.ms if s0 <= m[0] < s1]
+        parties = _parties(in_clause) or _parties(in_sent)
+        place = _event_place(self.text, in_clause, self.cjk) or _event_place(self.text, in_sent, self.cjk)
+        plan = planned(dm, self.pub, fut)
+        cameo = self.spec["cameo"]["meeting_planned"] if kind == "meeting" and plan else self.spec["cameo"][kind]
+        self.events.append({"article_id": self.aid, "kind": kind, "cameo": cameo, "date_start": start_iso,
+                            "date_end": end_iso, "precision": dm.precision if dm is not None else "unknown",
+                            "date_text": dm.text if dm is not None else "", "planned": plan,
+                            "place": place, "parties": parties, "evidence": self.text[s0:s1].strip()})
+
+
+def _parties(ms) -> list:
+    return list(dict.fromkeys(m[2] for m in ms if m[1] in ("organization", "person") or (m[1] == "place" and m[3])))
+
+
+def _lead_date(text: str, dates: list[DateMention]) -> DateMention | None:
+    """The first event-like date (a day or a month) of the story's first paragraph."""
+    end = text.find("\n\n")
+    end = len(text) if end < 0 else end
+    for dm in dates:
+        if dm.offset >= end:
+            break
+        if dm.precision in _EVENT_PRECISIONS and not dm.future:
+            return dm
+    return None

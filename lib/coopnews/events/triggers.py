@@ -1,0 +1,45 @@
+"""Event words (``data/events.yaml``): which kind of event a word reports, and how firmly."""
+from __future__ import annotations
+
+import functools
+
+import yaml
+
+from ..config import DATA_DIR
+from ..terms import TermMatcher
+
+
+@functools.lru_cache(maxsize=1)
+def _spec() -> dict:
+    with open(DATA_DIR / "events.yaml", encoding="utf-8") as fh:
+        spec = yaml.safe_load(fh)
+    en, cjk = [], []
+    for kind, by in spec["triggers"].items():
+        en += [(t.rstrip("*"), kind, False, t.endswith("*")) for t in by["en"]]
+        cjk += [(t, kind, True, False) for t in by["cjk"]]
+    spec["match_en"] = TermMatcher(en)
+    spec["match_cjk"] = TermMatcher(cjk)
+    spec["dated_only_set"] = {w.lower() for w in spec.get("dated_only", [])}
+    return spec
+
+
+def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of every event word in ``text``.
+
+    English words match whole (case-insensitive; a trailing ``*`` in the data allows any
+    ending); CJK words match as substrings.
+    """
+    spec = _spec()
+    out = spec["match_en"].find(text, lower)
+    if cjk:
+        out = sorted(out + spec["match_cjk"].find(text))
+    return out
+
+
+def dated_only(text: str, t: tuple[int, int, str]) -> bool:
+    """The word reports an event only with a date of its own sentence ("fund", "open", "talks").
+
+    Such words are too often a noun of the topic ("investment cooperation", "an open market")
+    to make an event from a date the sentence does not give.
+    """
+    return text[t[0]:t[1]].lower() in _spec()["dated_only_set"]
