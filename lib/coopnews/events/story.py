@@ -61,7 +61,7 @@ def story_events(aid: str, text: str, lang: str, published, mentions, title: str
         story.dated(dm)
     for s0, s1 in _sentences_with(text, trig):
         story.undated(s0, s1)
-    return story.events
+    return [ev for ev in story.events if ev is not None]
 
 
 def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMention]:
@@ -150,6 +150,17 @@ def _opened_show(text: str, t, cands):
     return t
 
 
+_PAST_EN = re.compile(r"(?:ed|met|held|flew|began|took|made|signed|won)$", re.I)
+_PAST_CJK = re.compile(r"[^。.\n]{0,6}?(?:했|었|였|쳤|了|した|しました|された)")
+
+
+def _past_verb(text: str, t, cjk: bool) -> bool:
+    """The event word is a verb in the past tense ("founded", "체결했다", "签署了")."""
+    if cjk and not text[t[0]:t[1]].isascii():
+        return bool(_PAST_CJK.match(text, t[1]))
+    return bool(_PAST_EN.search(text[t[0]:t[1]]))
+
+
 def planned(dm: DateMention | None, pub, future: bool) -> bool:
     """An event is planned when its date lies after the publication date; a past date never is;
     when the date does not decide (no publication date, the date spans it) the clause's tense does."""
@@ -186,6 +197,7 @@ class _Story:
         self.events: list[dict] = []
         self.seen: set = set()
         self.kinds: set = set()
+        self.by_sentence: dict[tuple, list[int]] = {}  # (sentence start, kind) -> indices of its events
         self.taken: set = set()  # (sentence start, kind) given an event by a date of the sentence
         self.lead = _lead_date(text, dates)
 
@@ -251,11 +263,26 @@ class _Story:
                 return prev[-1]
         return self.lead
 
+    def _coarser_twin(self, kind: str, s0: int, iso: str) -> bool:
+        """The sentence already has this kind of event on a date that contains ``iso`` or lies
+        within it ("This year, … founded … in September"): one event, at the finer date."""
+        if not iso:
+            return False
+        for i in self.by_sentence.get((s0, kind), []):
+            other = self.events[i]["date_start"]
+            if other and other != iso and iso.startswith(other):
+                self.events[i] = None  # replaced by the finer date below
+                self.by_sentence[(s0, kind)].remove(i)
+                return False
+            if other and other != iso and other.startswith(iso):
+                return True
+        return False
+
     def _add(self, t, dm: DateMention | None, s0: int, s1: int, fut: bool) -> None:
         kind = t[2]
         start_iso, end_iso = (dm.iso(), dm.iso_end()) if dm is not None else ("", "")
         key = (kind, start_iso or (dm.text if dm is not None else ""))
-        if key in self.seen:
+        if key in self.seen or self._coarser_twin(kind, s0, start_iso):
             return
         self.seen.add(key)
         self.kinds.add(kind)
@@ -266,8 +293,9 @@ class _Story:
         in_sent = [m for m in self.ms if s0 <= m[0] < s1]
         parties = _parties(in_clause) or _parties(in_sent)
         place = _event_place(self.text, in_clause, self.cjk) or _event_place(self.text, in_sent, self.cjk)
-        plan = planned(dm, self.pub, fut)
+        plan = planned(dm, self.pub, fut) and not (not fut and _past_verb(self.text, t, self.cjk))
         cameo = self.spec["cameo"]["meeting_planned"] if kind == "meeting" and plan else self.spec["cameo"][kind]
+        self.by_sentence.setdefault((s0, kind), []).append(len(self.events))
         self.events.append({"article_id": self.aid, "kind": kind, "cameo": cameo, "date_start": start_iso,
                             "date_end": end_iso, "precision": dm.precision if dm is not None else "unknown",
                             "date_text": dm.text if dm is not None else "", "planned": plan,
