@@ -120,8 +120,8 @@ def test_cjk_training_visit_and_courtesy_call():
     ko = events_of("9월에는 연구원 12명이 울산 본원에서 석 달간 연수를 받는다.", lang="ko")
     assert ("visit", "2025-09") in set(zip(ko["kind"].astype(str), ko["date_start"]))
     zh = events_of("林局長於16日拜會關西經濟聯合會，洽談合作。", lang="zh")
-    assert ("meeting", "2025-04-16") in set(zip(zh["kind"].astype(str), zh["date_start"])) or \
-        ("meeting", "2025-03-16") in set(zip(zh["kind"].astype(str), zh["date_start"]))
+    # published 2025-04-08, so the 16th is of the month before: a report tells what happened
+    assert ("meeting", "2025-03-16") in set(zip(zh["kind"].astype(str), zh["date_start"]))
 
 
 def test_reporting_day_is_not_the_event_day():

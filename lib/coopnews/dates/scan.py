@@ -8,6 +8,7 @@ from .cjk import _resolve_cjk
 from .grammar import _CJK, _EN, _MAX_PREFIX, _WORD_START, _anchors
 from .mention import DateMention, _Context
 from .resolve import _resolve_en
+from .spans import apply_span
 
 
 def find_dates(text: str, published: dt.date | None = None, language: str = "en",
@@ -70,6 +71,7 @@ def _scan(text: str, ctx: _Context, cjk: bool) -> list[DateMention]:
                 floor = m.start() + 1  # a rejected phrase does not hide the dates inside it
                 continue
         if dm is not None:
+            apply_span(text, dm)
             out.append(dm)
             last_end = max(m.end(), dm.end_offset)
             ctx.update(dm)

@@ -1,0 +1,115 @@
+"""Event rules on sentences written for the tests, and the seed articles' known events."""
+import pandas as pd
+import pytest
+
+from coopnews import extract_actors, extract_events, load_articles
+
+
+def events_of(text, published="2025-04-11", lang="en", title=""):  # 2025-04-11 is a Friday
+    arts = pd.DataFrame({"article_id": ["t#0"], "title": [title], "text": [text],
+                         "language": pd.Categorical([lang], categories=["en", "ko", "zh", "ja"]),
+                         "published": pd.to_datetime([published])})
+    actors, mentions = extract_actors(arts)
+    return extract_events(arts, actors, mentions)
+
+
+def kinds(ev):
+    return set(zip(ev["kind"].astype(str), ev["date_start"]))
+
+
+def test_weekday_before_publication_dates_a_past_event():
+    ev = events_of("The minister met the governor of Osaka on Wednesday.")
+    assert kinds(ev) == {("meeting", "2025-04-09")} and not ev["planned"].any()
+
+
+def test_undated_sentence_takes_the_date_of_the_sentence_before():
+    ev = events_of("The mayor arrived in Osaka on Tuesday. He signed a memorandum with the governor.")
+    assert ("agreement", "2025-04-08") in kinds(ev)
+
+
+def test_undated_sentence_takes_the_date_of_the_lead():
+    text = ("The mayor of Busan toured a battery plant in Fukuoka on Monday.\n\n"
+            "Officials praised the plant.\n\nThe mayor also signed a memorandum with a port operator.")
+    assert ("agreement", "2025-04-07") in kinds(events_of(text))
+
+
+def test_mou_signed_during_a_visit_is_an_agreement_and_a_visit():
+    ev = events_of("During his visit to Hanoi on Monday, the mayor signed an MOU with the city.")
+    assert {("visit", "2025-04-07"), ("agreement", "2025-04-07")} <= kinds(ev)
+
+
+def test_reported_event_without_any_date_stays_undated():
+    ev = events_of("The governor signed a memorandum with the agency.", published=None)
+    assert kinds(ev) == {("agreement", "")}
+
+
+def test_undated_plan_is_not_an_event():
+    assert events_of("The two cities will sign a memorandum.").empty
+
+
+def test_the_same_event_told_again_is_one_event():
+    ev = events_of("The city signed an MOU with Osaka on Monday. The MOU covers robots and the agreement runs three years.")
+    assert list(ev["kind"].astype(str)) == ["agreement"]
+
+
+def test_past_event_is_never_planned():
+    ev = events_of("The two agencies met on April 3 and plan to expand the program.")
+    row = ev[ev["kind"] == "meeting"].iloc[0]
+    assert row["date_start"] == "2025-04-03" and not row["planned"]
+
+
+def test_later_date_is_planned():
+    ev = events_of("The two agencies will meet on May 3.")
+    assert ev.iloc[0]["planned"]
+
+
+def test_built_in_a_year_is_not_an_event():
+    ev = events_of("The minister visited the science park, built in 1980, on Tuesday.")
+    assert kinds(ev) == {("visit", "2025-04-08")}
+    ev = events_of("The minister visited the science park built in 1980.")
+    assert "1980" not in set(ev["date_start"])
+
+
+def test_a_fair_that_opened_is_an_exhibition():
+    assert kinds(events_of("The fair opened on Monday in Hanover.")) == {("exhibition", "2025-04-07")}
+
+
+def test_coarse_and_fine_date_of_one_event_give_one_event():
+    ev = events_of("This year, the city founded an innovation agency in February.")
+    assert kinds(ev) == {("establishment", "2025-02")}
+
+
+def test_forum_is_a_meeting():
+    assert ("meeting", "2025-04-07") in kinds(events_of("The mayors attended a forum on Monday in Fukuoka."))
+
+
+def test_trip_span_gives_start_and_end():
+    ev = events_of("The delegation arrived in Berlin on Sunday for an eight-day trip.")
+    row = ev[ev["kind"] == "visit"].iloc[0]
+    assert (row["date_start"], row["date_end"]) == ("2025-04-06", "2025-04-13")
+
+
+def test_cjk_undated_meeting_after_a_dated_visit():
+    ko = events_of("시장은 9일 대만을 방문했다. 이 자리에서 현지 기업 대표들과 간담회를 가졌다.", lang="ko")
+    assert {("visit", "2025-04-09"), ("meeting", "2025-04-09")} <= kinds(ko)
+
+
+@pytest.fixture(scope="module")
+def seed_events(seeds_dir):
+    arts = load_articles(seeds_dir)
+    actors, mentions = extract_actors(arts)
+    ev = extract_events(arts, actors, mentions)
+    return ev.merge(arts[["article_id", "published"]], on="article_id")
+
+
+def test_seed_events(seed_events):
+    got = set(zip(seed_events["article_id"].str[:3], seed_events["kind"].astype(str), seed_events["date_start"]))
+    assert {("000", "agreement", "2023-06-14"), ("001", "visit", "2024-03-21"),
+            ("004", "exhibition", "2019-09-04")} <= got
+    assert not any(d == "1980" for d in seed_events["date_start"])
+
+
+def test_seed_past_events_are_not_planned(seed_events):
+    dated = seed_events[seed_events["date_start"].str.len() == 10].dropna(subset=["published"])
+    past = dated[pd.to_datetime(dated["date_start"]) < dated["published"]]
+    assert len(past) and not past["planned"].any()
