@@ -63,12 +63,18 @@ _FUTURE_CJK = re.compile(r"(?=[예계할오다내將将預预計计擬拟予見�
 _SENT_END = re.compile(r"[.!?。！？\n](?:(?<=\n)\n*|\s+)")
 
 
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|"
+                           r"No|Gov|Sen|Rep|Gen|Lt|Col|Jr|Sr|Co|Corp|Inc|Ltd|U\.S|[A-Z])$")
+
+
 @functools.lru_cache(maxsize=4)
 def _sentence_starts(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the sentences of ``text`` (computed once per text)."""
     starts, ends = [0], []
     for m in _SENT_END.finditer(text):
         s, e = m.span()
+        if text[s] == "." and _ABBREVIATION.search(text, max(0, s - 6), s):
+            continue  # "Sept. 19", "Dr. Kim": an abbreviation, not the end of a sentence
         ends.append(s if text[s] == "\n" else s + 1)  # the stop stays in its sentence
         starts.append(e)
     ends.append(len(text))

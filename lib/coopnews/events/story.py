@@ -33,7 +33,7 @@ _REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示
 _CLAUSE_BREAK = re.compile(r"[;:，、；]|, (?:and|but|while|which|who|where)\b|,\s*\S+ said\b")
 # a year or day right after these dates the building or founding, not the event of the sentence
 _BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
-_UNTIL = re.compile(r"\b(?:through|until|till|runs\s+to)\s+$", re.I)  # the end of a span, not an event
+_UNTIL = re.compile(r"\b(?:through|until|till|runs\s+to)\s+(?:[A-Z][a-z]+day\s*\(\s*)?$", re.I)  # the end of a span, not an event
 _TARGET = re.compile(r"\b(by|until|through|since)\s*$")
 _EVENT_PRECISIONS = ("day", "month", "month-day")
 
@@ -251,7 +251,12 @@ class _Story:
 
     def _inherited(self, t, s0, s1) -> DateMention | None:
         """The nearest date of the sentence, else the date of the sentence before, else the lead's."""
-        own = [dm for dm in self.dates if s0 <= dm.offset < s1]
+        # in English a date of the sentence belongs to the event word nearest to it ("the signing took
+        # place during the first visit since its creation in May 2024": May dates the creation only);
+        # in CJK the time phrase leads the sentence and scopes every verb after it
+        own = [dm for dm in self.dates if s0 <= dm.offset < s1
+               and (self.cjk or not any(u[2] != t[2] and min(t[0], dm.offset) < u[0] < max(t[0], dm.offset)
+                                        for u in self.trig))]
         if own:
             return min(own, key=lambda dm: abs(dm.offset - t[0]))
         starts, _ = _sentence_starts(self.text)
