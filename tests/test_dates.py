@@ -148,3 +148,29 @@ def test_lead_year_anchors_a_bare_day_without_publication_date():
 def test_relative_phrases_stay_unresolved_with_only_a_headline_year():
     d = one("The talks resume next month.", pub=None)
     assert d.precision == "unknown"
+
+
+@pytest.mark.parametrize("text,pub,iso", [
+    ("会合は平成18年3月23日に開かれた。", None, "2006-03-23"),
+    ("協定は令和元年に結ばれた。", None, "2019"),
+    ("次回は来年の2月に開く。", dt.date(2008, 10, 20), "2009-02"),
+])
+def test_japanese_era_and_next_year_with_no(text, pub, iso):
+    assert one(text, pub=pub, lang="ja").iso() == iso
+
+
+def test_next_day_follows_the_day_in_context():
+    ds = find_dates("시장은 16일 공장을 방문했다. 다음 날 회의를 열었다.", dt.date(2025, 12, 17), "ko")
+    assert [d.iso() for d in ds] == ["2025-12-16", "2025-12-17"]
+    ds = find_dates("They toured the plant on June 3, 2024. The next day they met the mayor.", None)
+    assert [d.iso() for d in ds] == ["2024-06-03", "2024-06-04"]
+
+
+def test_weekday_named_with_its_date_resolves_later_without_publication_date():
+    ds = find_dates("They met Thursday, Sept. 19, 2024 in Seoul. The agencies signed the pact Thursday.", None)
+    assert [d.iso() for d in ds][-1] == "2024-09-19"
+
+
+def test_korean_plain_present_is_a_scheduled_act():
+    d = one("시장은 22일 세비야를 방문한다.", pub=dt.date(2024, 2, 19), lang="ko")
+    assert d.iso() == "2024-02-22" and d.future

@@ -113,3 +113,20 @@ def test_seed_past_events_are_not_planned(seed_events):
     dated = seed_events[seed_events["date_start"].str.len() == 10].dropna(subset=["published"])
     past = dated[pd.to_datetime(dated["date_start"]) < dated["published"]]
     assert len(past) and not past["planned"].any()
+
+
+def test_abbreviated_month_does_not_end_the_sentence():
+    ev = events_of("The agencies signed a joint statement on Thursday, Sept. 19, 2024, at the headquarters.", published=None)
+    assert ("agreement", "2024-09-19") in kinds(ev)
+
+
+def test_a_date_dates_the_event_word_nearest_to_it():
+    text = ("The agency signed a joint statement on Thursday, Sept. 19, 2024. "
+            "The signing took place during the agency's first visit since its creation in May 2024.")
+    got = kinds(events_of(text, published=None))
+    assert {("agreement", "2024-09-19"), ("establishment", "2024-05")} <= got and ("agreement", "2024-05") not in got
+
+
+def test_meeting_a_target_is_no_meeting():
+    ev = events_of("The partnership, signed on Monday, helps both cities in meeting energy efficiency and emission targets.")
+    assert "meeting" not in set(ev["kind"].astype(str))

@@ -35,7 +35,7 @@ _EN = re.compile(
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
   | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b)
-  | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+day|on\s+the\s+day)\b)
+  | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+day|on\s+the\s+day|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later)\b)
   | (?P<year>\b(?P<yr_pre>(?:in|since|by|until|from|of|through|early|late|mid-?|end\s+of|year)\s+)?{_NOT_NUM_BEFORE}(?P<yr_y>{_Y}){_NOT_QTY_AFTER}\b)
     """,
     re.I | re.X,
@@ -43,21 +43,23 @@ _EN = re.compile(
 
 _CJK = re.compile(
     rf"""
-    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오])  # every form starts with one of these: skip other characters fast
-    (?:(?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
+    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第])  # every form starts with one of these: skip other characters fast
+    (?:(?P<era>(?P<era_n>令和|平成|昭和)\s*(?P<era_y>元|\d{{1,2}})\s*年(?:\s*(?P<era_m>{_NUM})\s*月(?:\s*(?P<era_d>{_NUM})\s*日)?)?)
+  | (?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
   | (?P<ym>(?P<ym_y>{_Y})\s*[年년]\s*(?P<ym_m>{_NUM})\s*[月월](?!\s*(?:{_NUM})\s*[日일]))
-  | (?P<rmd>(?P<rmd_rel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년)\s*(?P<rmd_m>{_NUM})\s*[月월](?:\s*(?P<rmd_d>{_NUM})\s*[日일])?)
+  | (?P<rmd>(?P<rmd_rel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년)\s*の?\s*(?P<rmd_m>{_NUM})\s*[月월](?:\s*(?P<rmd_d>{_NUM})\s*[日일])?)
   | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*[日일](?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일](?!間|간|동안))?)
   | (?P<mo>(?P<mo_pre>오는\s*|지난\s*|今年\s*|올해\s*)?(?P<mo_m>{_NUM})\s*[月월](?![\d日일]|\s*\d))
   | (?P<dd>(?P<dd_d>{_NUM})\s*[日일](?![本曜本]|간|間|째|동안)(?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?P<dd_d2>{_NUM})\s*[日일](?!間|간|동안))?)
   | (?P<yo>(?P<yo_y>{_Y})\s*[年년](?!\s*代|대))
-  | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周))
+  | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周|다음\s*날|이튿날|翌日|次日|隔天|第二天))
     """,
     re.X,
 )
 
 _FUTURE_EN = re.compile(r"(?=[wsiaepungWSIAEPUNG])\b(will|shall|is to|are to|scheduled|expected|plans?|planned|is due|are due|upcoming|intends?|set to|would|going to|next)\b", re.I)
-_FUTURE_CJK = re.compile(r"(?=[예계할오다내將将預预計计擬拟予見방이])(예정|계획|할 방침|오는|다음\s*달|내년|내달|將|将|預計|预计|計畫|计划|擬|拟|予定|計画|見込み|방침|이다\b)")
+# Korean plain present ("방문한다", "맺는다") at the end of a sentence tells a scheduled act
+_FUTURE_CJK = re.compile(r"(?=[예계할오다내將将預预計计擬拟予見방이한는된])(예정|계획|할 방침|오는|다음\s*달|내년|내달|將|将|預計|预计|計畫|计划|擬|拟|予定|計画|見込み|방침|이다\b|(?:한|는|된)다(?=[.\s]|$))")
 # a full stop and the spaces after it, or line breaks; one leading character class lets the
 # engine skip to candidates fast (an alternation or a leading lookbehind is tried everywhere)
 _SENT_END = re.compile(r"[.!?。！？\n](?:(?<=\n)\n*|\s+)")

@@ -44,6 +44,8 @@ def _resolve_relative_en(m, text, a, fut) -> DateMention:
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
     one = dt.timedelta(days=1)
+    if ("next" in phrase or "following" in phrase or "later" in phrase) and "day" in phrase:
+        return None  # "the next day": resolved on the day in context by the caller
     if phrase in ("yesterday", "today", "tomorrow") or "day" in phrase:
         d = a + {"yesterday": -one, "tomorrow": one}.get(phrase, dt.timedelta(0))
         return _mk(m, text, "day", d, d, relative=True, future=phrase == "tomorrow")

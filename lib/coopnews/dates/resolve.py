@@ -154,6 +154,9 @@ def _weekday(m, text, g, ctx, fut):
     a = ctx.anchor
     wd = WEEKDAYS[g["wd_name"].lower()]
     pre = (g["wd_pre"] or "").strip().lower()
+    if ctx.day is not None and ctx.day.weekday() == wd and (a is None or abs((a - ctx.day).days) < 7):
+        # "Thursday, Sept. 19, 2024 … signed Thursday": the day the text already named
+        return _mk(m, text, "day", ctx.day, ctx.day, relative=True, future=fut)
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="weekday without a publication date")
     forward = pre in ("next", "coming") or (fut and pre not in ("last", "past"))
@@ -173,8 +176,21 @@ def _ordinal(m, text, g, ctx, fut):
     return _mk(m, text, "unknown", relative=True, future=fut, reason="day of month without a publication date")
 
 
+_NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later", re.I)
+
+
 def _relative(m, text, g, ctx, fut):
+    if _NEXT_DAY.fullmatch(m.group(0).strip()):
+        return next_day(m, text, ctx, fut)
     return _resolve_relative_en(m, text, ctx.anchor, fut)
+
+
+def next_day(m, text, ctx: _Context, fut: bool) -> DateMention:
+    """"the next day", "다음 날", "翌日": the day after the latest day the text gave."""
+    if ctx.day is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="next day without a day in context")
+    d = ctx.day + dt.timedelta(days=1)
+    return _mk(m, text, "day", d, d, relative=True, future=fut)
 
 
 def _bare_year(m, text, g, ctx, fut):

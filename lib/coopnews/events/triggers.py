@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import yaml
 
@@ -23,6 +24,12 @@ def _spec() -> dict:
     return spec
 
 
+# "meeting energy targets", "meet demand": to meet a need is no meeting
+_MEET_A_NEED = re.compile(r"meet(?:s|ing)?\s+(?:the\s+|their\s+|its\s+|our\s+|growing\s+|rising\s+)?(?:[\w-]+\s+){0,5}?"
+                          r"(?:targets?|goals?|demands?|needs|standards?|requirements?|criteria|expectations|deadlines?)\b",
+                          re.I)
+
+
 def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every event word in ``text``.
 
@@ -30,7 +37,7 @@ def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, 
     ending); CJK words match as substrings.
     """
     spec = _spec()
-    out = spec["match_en"].find(text, lower)
+    out = [t for t in spec["match_en"].find(text, lower) if not _MEET_A_NEED.match(text, t[0])]
     if cjk:
         out = sorted(out + spec["match_cjk"].find(text))
     return out
