@@ -174,3 +174,22 @@ def test_weekday_named_with_its_date_resolves_later_without_publication_date():
 def test_korean_plain_present_is_a_scheduled_act():
     d = one("시장은 22일 세비야를 방문한다.", pub=dt.date(2024, 2, 19), lang="ko")
     assert d.iso() == "2024-02-22" and d.future
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("The institute announced on February 17th that it signed a deal.", "2024-02-17"),
+    ("On July 4 of this year, the director visited the city.", "2024-07-04"),
+    ("The ministers met in July of 2020.", "2020-07"),
+    ("Founded in 2012, the agency runs two test sites.", "2012"),  # a comma after the year is no number
+])
+def test_english_forms_with_ordinals_of_and_commas(text, iso):
+    assert one(text).iso() == iso
+
+
+@pytest.mark.parametrize("text,lang,iso", [
+    ("代表团日前来台访问。", "zh", "2024-03"),  # lately: the publication month
+    ("시는 최근 협약을 맺었다.", "ko", "2024-03"),
+    ("本日開催された会議で報告した。", "ja", "2024-03-29"),
+])
+def test_cjk_lately_and_today(text, lang, iso):
+    assert one(text, lang=lang).iso() == iso

@@ -130,3 +130,12 @@ def test_a_date_dates_the_event_word_nearest_to_it():
 def test_meeting_a_target_is_no_meeting():
     ev = events_of("The partnership, signed on Monday, helps both cities in meeting energy efficiency and emission targets.")
     assert "meeting" not in set(ev["kind"].astype(str))
+
+
+def test_a_second_kind_does_not_take_a_date_across_another_event_word():
+    ev = events_of("The minister made his first visit since the agency's creation in May 2024.", published=None)
+    assert kinds(ev) >= {("establishment", "2024-05")} and ("visit", "2024-05") not in kinds(ev)
+
+
+def test_accords_are_agreements():
+    assert ("agreement", "2020") in kinds(events_of("The country signed the Artemis Accords in 2020.", published=None))

@@ -16,7 +16,8 @@ _REL_YEAR = {"来年": 1, "明年": 1, "내년": 1, "去年": -1, "昨年": -1, 
              "今年": 0, "올해": 0, "금년": 0}
 _REL_MONTH = {"来月": 1, "下個月": 1, "下个月": 1, "다음달": 1, "내달": 1, "先月": -1, "上個月": -1,
               "上个月": -1, "지난달": -1}
-_REL_DAY = {"昨日": -1, "어제": -1, "昨天": -1, "今日": 0, "오늘": 0, "今天": 0, "明日": 1, "내일": 1, "明天": 1}
+_REL_DAY = {"本日": 0, "昨日": -1, "어제": -1, "昨天": -1, "今日": 0, "오늘": 0, "今天": 0, "明日": 1, "내일": 1, "明天": 1}
+_RECENT = {"日前", "近日", "先日", "최근"}
 _NEXT_DAY = {"다음날", "이튿날", "翌日", "次日", "隔天", "第二天"}
 _ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}  # the first year of each Japanese era
 _REL_WEEK = {"先週": -7, "지난주": -7, "上週": -7, "上周": -7, "来週": 7, "다음주": 7, "下週": 7, "下周": 7}
@@ -130,6 +131,11 @@ def _relative_word(m, text, g, ctx, fut):
     w = re.sub(r"\s+", "", g["crel"])
     if w in _NEXT_DAY:
         return next_day(m, text, ctx, fut)
+    if a is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
+    if w in _RECENT:  # "日前", "최근": lately, so the publication month
+        s, e = _month_bounds(a.year, a.month)
+        return _mk(m, text, "month", s, e, relative=True, future=False)
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
     if w in _REL_YEAR:

@@ -24,14 +24,14 @@ _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _ORD = r"(?:st|nd|rd|th)"
 _Y = r"(?:19|20)\d{2}"
 _NOT_NUM_BEFORE = r"(?<![\d,.$€£¥#])"
-_NOT_QTY_AFTER = r"(?![\d,]|\s*(?:%|percent|per\s*cent|inch|in\b|mm|cm|km|m2|m²|won|yen|units?|people|companies|firms|times|members|won\b))"
+_NOT_QTY_AFTER = r"(?!\d|,\d|\s*(?:%|percent|per\s*cent|inch|in\b|mm|cm|km|m2|m²|won|yen|units?|people|companies|firms|times|members|won\b))"
 
 _EN = re.compile(
     rf"""
     (?P<range_md>(?P<rm_mon>{_MONTH_RE})\.?\s+(?P<rm_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|through|until)\s*(?P<rm_d2>\d{{1,2}}){_ORD}?\b(?:,?\s+(?P<rm_y>{_Y})\b)?)
   | (?P<mdy>(?P<mdy_mon>{_MONTH_RE})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<mdy_y>{_Y})\b)?)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<dmy_mon>{_MONTH_RE})\b(?:,?\s+(?P<dmy_y>{_Y})\b)?)
-  | (?P<my>(?P<my_pre>\b(?:in|on|by|for|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}\b(?!,\d))(?:\s+(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
+  | (?P<my>(?P<my_pre>\b(?:in|on|by|for|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d))(?:\s+(?:of\s+)?(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
   | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b)
@@ -43,7 +43,7 @@ _EN = re.compile(
 
 _CJK = re.compile(
     rf"""
-    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第])  # every form starts with one of these: skip other characters fast
+    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第本日近최])  # every form starts with one of these: skip other characters fast
     (?:(?P<era>(?P<era_n>令和|平成|昭和)\s*(?P<era_y>元|\d{{1,2}})\s*年(?:\s*(?P<era_m>{_NUM})\s*月(?:\s*(?P<era_d>{_NUM})\s*日)?)?)
   | (?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
   | (?P<ym>(?P<ym_y>{_Y})\s*[年년]\s*(?P<ym_m>{_NUM})\s*[月월](?!\s*(?:{_NUM})\s*[日일]))
@@ -52,7 +52,7 @@ _CJK = re.compile(
   | (?P<mo>(?P<mo_pre>오는\s*|지난\s*|今年\s*|올해\s*)?(?P<mo_m>{_NUM})\s*[月월](?![\d日일]|\s*\d))
   | (?P<dd>(?P<dd_d>{_NUM})\s*[日일](?![本曜本]|간|間|째|동안)(?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?P<dd_d2>{_NUM})\s*[日일](?!間|간|동안))?)
   | (?P<yo>(?P<yo_y>{_Y})\s*[年년](?!\s*代|대))
-  | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周|다음\s*날|이튿날|翌日|次日|隔天|第二天))
+  | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周|다음\s*날|이튿날|翌日|次日|隔天|第二天|本日|日前|近日|先日|최근))
     """,
     re.X,
 )

@@ -67,7 +67,7 @@ def _day_month(m, text, g, ctx, fut):
     d2 = int(g["rm_d2"]) if kind == "rm" else d1
     y = g["rm_y" if kind == "rm" else f"{kind}_y"]
     tail = text[m.end():m.end() + 30]
-    relyear = re.match(r"\s*(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
+    relyear = re.match(r"\s*(?:of\s+)?(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
     consumed = m.end() + (relyear.end() if relyear else 0)
     flags = ["date-typo"] if typo else []
     if y:

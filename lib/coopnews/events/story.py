@@ -223,7 +223,7 @@ class _Story:
         chosen = [ranked[0]]
         for t in ranked[1:]:
             if t[2] not in [c[2] for c in chosen] and dist(t) <= SECOND_KIND_CHARS_CLAUSE \
-                    and not _clause_break(text, dm.offset, t[0]) \
+                    and not _clause_break(text, dm.offset, t[0]) and (self.cjk or not self._between(t, dm)) \
                     and (dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t) or _same_clause_verb(text, ranked[0])):
                 chosen.append(t)
                 break
@@ -231,6 +231,13 @@ class _Story:
         for t in chosen:
             self.taken.add((s0, t[2]))
             self._add(t, dm, s0, s1, dm.future)
+
+    def _between(self, t, dm: DateMention) -> bool:
+        """Another kind of event word lies between ``t`` and the later date: the date is that word's.
+        A date before the event words ("On Monday, … visited … and met …") scopes all of them."""
+        if dm.offset < t[0]:
+            return False
+        return any(u[2] != t[2] and t[0] < u[0] < dm.offset for u in self.trig)
 
     def undated(self, s0: int, s1: int) -> None:
         """Pass 2: each kind of event word of the sentence that no date of it took."""
@@ -254,9 +261,7 @@ class _Story:
         # in English a date of the sentence belongs to the event word nearest to it ("the signing took
         # place during the first visit since its creation in May 2024": May dates the creation only);
         # in CJK the time phrase leads the sentence and scopes every verb after it
-        own = [dm for dm in self.dates if s0 <= dm.offset < s1
-               and (self.cjk or not any(u[2] != t[2] and min(t[0], dm.offset) < u[0] < max(t[0], dm.offset)
-                                        for u in self.trig))]
+        own = [dm for dm in self.dates if s0 <= dm.offset < s1 and (self.cjk or not self._between(t, dm))]
         if own:
             return min(own, key=lambda dm: abs(dm.offset - t[0]))
         starts, _ = _sentence_starts(self.text)
@@ -266,6 +271,8 @@ class _Story:
             prev = [dm for dm in self.dates if p0 <= dm.offset < s0 and dm.precision in _EVENT_PRECISIONS]
             if prev:
                 return prev[-1]
+        if self.lead is not None and s0 <= self.lead.offset < s1:
+            return None  # the lead is this sentence, whose dates belong to other event words
         return self.lead
 
     def _coarser_twin(self, kind: str, s0: int, iso: str) -> bool:
