@@ -139,3 +139,11 @@ def test_a_second_kind_does_not_take_a_date_across_another_event_word():
 
 def test_accords_are_agreements():
     assert ("agreement", "2020") in kinds(events_of("The country signed the Artemis Accords in 2020.", published=None))
+
+
+def test_meetings_with_different_people_are_different_meetings():
+    text = ("Vice Minister Park Ji-hoon arrived in Osaka on Tuesday. He met Governor Tanaka Hiroshi of Osaka. "
+            "He also met Mayor Kim Min-su of Busan. The MOU was signed by Park Ji-hoon and Tanaka Hiroshi.")
+    ev = events_of(text)
+    assert list(ev["kind"].astype(str)).count("meeting") == 2
+    assert list(ev["kind"].astype(str)).count("agreement") == 1

@@ -252,9 +252,21 @@ class _Story:
             dm = self._inherited(t, s0, s1)
             if dm is None and fut:
                 continue  # an undated plan is not an event
-            if kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0])):
+            again = kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0]))
+            new = self._new_counterpart(kind, t, s0, s1)
+            if again and not new:
                 continue  # told again without a date of its own clause ("the agreement, which …"): the same event
-            self._add(t, dm, s0, s1, fut)
+            self._add(t, dm, s0, s1, fut, distinct=new)
+
+    def _new_counterpart(self, kind: str, t, s0: int, s1: int) -> bool:
+        """A meeting whose clause names a person no meeting had: another meeting (a delegation meets
+        several people in turn; an agreement or visit told again often names new people)."""
+        if kind != "meeting":
+            return False
+        c0, c1 = _clause(self.text, t[0], s0, s1)
+        mine = {m[2] for m in self.ms if c0 <= m[0] < c1 and m[1] == "person"}
+        known = {p for ev in self.events if ev is not None and ev["kind"] == kind for p in ev["parties"]}
+        return bool(mine - known) and bool(known)
 
     def _inherited(self, t, s0, s1) -> DateMention | None:
         """The nearest date of the sentence, else the date of the sentence before, else the lead's."""
@@ -290,10 +302,10 @@ class _Story:
                 return True
         return False
 
-    def _add(self, t, dm: DateMention | None, s0: int, s1: int, fut: bool) -> None:
+    def _add(self, t, dm: DateMention | None, s0: int, s1: int, fut: bool, distinct: bool = False) -> None:
         kind = t[2]
         start_iso, end_iso = (dm.iso(), dm.iso_end()) if dm is not None else ("", "")
-        key = (kind, start_iso or (dm.text if dm is not None else ""))
+        key = (kind, start_iso or (dm.text if dm is not None else ""), s0 if distinct else -1)
         if key in self.seen or self._coarser_twin(kind, s0, start_iso):
             return
         self.seen.add(key)
