@@ -193,3 +193,7 @@ def test_english_forms_with_ordinals_of_and_commas(text, iso):
 ])
 def test_cjk_lately_and_today(text, lang, iso):
     assert one(text, lang=lang).iso() == iso
+
+
+def test_day_ordinal_of_a_trip_is_no_date():
+    assert find_dates("2日目は工場を視察した。", PUB, "ja") == []

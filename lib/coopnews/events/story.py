@@ -215,6 +215,8 @@ class _Story:
             return
         same = [t for t in cands if not _clause_break(text, dm.offset, t[0])]
         cands = same or cands  # "Under the agreement, … will exchange … from January": not the agreement's date
+        if self.cjk:  # the time phrase comes before its verb ("…면담한 뒤 오는 18일 출국"): 18일 is not the meeting's
+            cands = [t for t in cands if t[0] >= dm.end_offset] or cands
 
         def dist(t):
             return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
