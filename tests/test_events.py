@@ -150,5 +150,5 @@ def test_meetings_with_different_people_are_different_meetings():
 
 
 def test_cjk_date_goes_to_the_verb_after_it():
-    ko = events_of("방문단은 16일 공장을 방문했다. 기업 관계자들과 면담한 뒤 오는 18일 귀국한다.", published="2025-12-17", lang="ko")
-    assert ("meeting", "2025-12-18") not in kinds(ko)
+    ko = events_of("방문단은 16일 공장을 방문했다. 기업 관계자들과 면담한 뒤 오는 18일 출국한다.", published="2025-12-17", lang="ko")
+    assert ("visit", "2025-12-18") in kinds(ko) and ("meeting", "2025-12-18") not in kinds(ko)

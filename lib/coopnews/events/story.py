@@ -274,8 +274,9 @@ class _Story:
         """The nearest date of the sentence, else the date of the sentence before, else the lead's."""
         # in English a date of the sentence belongs to the event word nearest to it ("the signing took
         # place during the first visit since its creation in May 2024": May dates the creation only);
-        # in CJK the time phrase leads the sentence and scopes every verb after it
-        own = [dm for dm in self.dates if s0 <= dm.offset < s1 and (self.cjk or not self._between(t, dm))]
+        # in CJK a time phrase scopes the verbs after it, not those before
+        own = [dm for dm in self.dates if s0 <= dm.offset < s1
+               and (dm.offset < t[0] if self.cjk else not self._between(t, dm))]
         if own:
             return min(own, key=lambda dm: abs(dm.offset - t[0]))
         starts, _ = _sentence_starts(self.text)
