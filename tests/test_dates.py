@@ -197,3 +197,14 @@ def test_cjk_lately_and_today(text, lang, iso):
 
 def test_day_ordinal_of_a_trip_is_no_date():
     assert find_dates("2日目は工場を視察した。", PUB, "ja") == []
+
+
+def test_weekday_followed_by_its_date_is_one_date():
+    ds = find_dates("The chiefs met Thursday, Sept. 19, 2024, in Washington.", None)
+    assert [d.iso() for d in ds] == ["2024-09-19"]
+    ds = find_dates("They held talks on Friday (March 22).", dt.date(2024, 3, 23))
+    assert [d.iso() for d in ds] == ["2024-03-22"]
+
+
+def test_of_this_year_without_publication_date_stays_one_expression():
+    assert [d.iso() for d in find_dates("On July 4 of this year, the director visited the city.", None)] == ["--07-04"]

@@ -152,3 +152,18 @@ def test_meetings_with_different_people_are_different_meetings():
 def test_cjk_date_goes_to_the_verb_after_it():
     ko = events_of("방문단은 16일 공장을 방문했다. 기업 관계자들과 면담한 뒤 오는 18일 출국한다.", published="2025-12-17", lang="ko")
     assert ("visit", "2025-12-18") in kinds(ko) and ("meeting", "2025-12-18") not in kinds(ko)
+
+
+def test_dateline_with_state_and_year_is_no_event_date():
+    ev = events_of("WEST LAFAYETTE, Ind., April 03, 2024 (NEWSWIRE) -- The firm opened a plant.", published="2024-04-03")
+    assert all(d != "2024-04-03" or t != "establishment" for t, d in kinds(ev)) or ev.empty
+
+
+def test_noun_after_and_is_no_second_act():
+    ev = events_of("The cities signed an MOU on Wednesday to strengthen their cooperation on planning and construction.")
+    assert kinds(ev) == {("agreement", "2025-04-09")}
+
+
+def test_a_plan_is_not_dated_by_the_sentence_before():
+    ev = events_of("The mayors signed an MOU on Wednesday. The group will meet once a year.")
+    assert kinds(ev) == {("agreement", "2025-04-09")}

@@ -92,6 +92,7 @@ def _day_month(m, text, g, ctx, fut):
                  reason="no year in the text")
         if d2 != d1:
             dm.end = dt.date(2000, mon, d2)
+        dm.end_offset = consumed  # "July 4 of this year": one expression
         return dm
     explicit = bool(g.get("rm_y") or g.get("mdy_y") or g.get("dmy_y"))
     dm = _mk(m, text, "day", dt.date(y, mon, d1), dt.date(y, mon, d2), future=fut, flags=flags,
@@ -149,9 +150,14 @@ def _iso_day(m, text, g, ctx, fut):
     return _mk(m, text, "day", dt.date(y, mo, d), dt.date(y, mo, d), future=fut)
 
 
+_DATE_AFTER = re.compile(r",?\s*\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b|(?:19|20)\d\d[-./])")
+
+
 def _weekday(m, text, g, ctx, fut):
     """"on Wednesday": the latest such day up to the publication date, or the next one for plans."""
     a = ctx.anchor
+    if _DATE_AFTER.match(text, m.end()):
+        return None  # "Thursday, Sept. 19, 2024", "Friday (March 22)": the date that follows says it
     wd = WEEKDAYS[g["wd_name"].lower()]
     pre = (g["wd_pre"] or "").strip().lower()
     if ctx.day is not None and ctx.day.weekday() == wd and (a is None or abs((a - ctx.day).days) < 7):

@@ -26,7 +26,7 @@ from ..dates import DateMention, _sentence_bounds, find_dates
 from ..dates.grammar import _future, _sentence_starts
 from .triggers import _spec, dated_only, triggers
 
-DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\([^)]+\)")
+DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+\.?,)?\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]+\)")
 SECOND_KIND_CHARS = 25
 SECOND_KIND_CHARS_CLAUSE = 120
 _REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示|指出|宣布|發布|发布|發表|发表|説明|発表した|明らかにした)")
@@ -114,8 +114,9 @@ def _clause(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
 
 
 def _same_clause_verb(text: str, t) -> bool:
-    """The trigger is a verb joined by "and" to the main one ("visited the pavilion and met …")."""
-    return bool(re.search(r"\band\s+$", text[max(0, t[0] - 5):t[0]]))
+    """The trigger is a verb joined by "and" to the main one ("visited the pavilion and met …");
+    a noun after "and" ("planning and construction") is no second act."""
+    return bool(re.search(r"\band\s+$", text[max(0, t[0] - 5):t[0]])) and bool(_PAST_EN.search(text[t[0]:t[1]]))
 
 
 def _purpose(text: str, t) -> bool:
@@ -252,8 +253,8 @@ class _Story:
         for kind, t in kinds.items():
             fut = _future(text, t[0], self.cjk)
             dm = self._inherited(t, s0, s1)
-            if dm is None and fut:
-                continue  # an undated plan is not an event
+            if fut and (dm is None or not s0 <= dm.offset < s1):
+                continue  # an undated plan is not an event, nor dated by what happened before it
             again = kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0]))
             new = self._new_counterpart(kind, t, s0, s1)
             if again and not new:
