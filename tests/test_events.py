@@ -167,3 +167,18 @@ def test_noun_after_and_is_no_second_act():
 def test_a_plan_is_not_dated_by_the_sentence_before():
     ev = events_of("The mayors signed an MOU on Wednesday. The group will meet once a year.")
     assert kinds(ev) == {("agreement", "2025-04-09")}
+
+
+def test_event_word_inside_an_agency_name_is_no_event():
+    ko = events_of("시장은 4일 무역투자청 관계자들과 면담했다.", lang="ko")
+    assert kinds(ko) == {("meeting", "2025-04-04")}
+
+
+def test_summit_and_expo_is_one_exhibition():
+    ev = events_of("The mayor spoke at the Smart City Summit and Expo on Monday.")
+    assert kinds(ev) == {("exhibition", "2025-04-07")}
+
+
+def test_courtesy_call_is_a_meeting():
+    ja = events_of("市長は13日に新竹県を表敬訪問した。", lang="ja")
+    assert kinds(ja) == {("meeting", "2025-03-13")}  # the 13th after a publication on the 11th: last month

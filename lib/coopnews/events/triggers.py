@@ -30,6 +30,11 @@ _MEET_A_NEED = re.compile(r"meet(?:s|ing)?\s+(?:the\s+|their\s+|its\s+|our\s+|gr
                           re.I)
 
 
+# a CJK event word inside an organisation's name ("무역투자청", "投資局", "상공회의소") is no event
+_NAME_SUFFIX = re.compile(r"청|처|국|원|소|공사|공단|협회|재단|所|局|廳|厅|署|院|公司|協會|协会|會|会\b")
+_JOIN = re.compile(r"\s*(?:and|&|・|·)\s*", re.I)
+
+
 def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of every event word in ``text``.
 
@@ -39,7 +44,19 @@ def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, 
     spec = _spec()
     out = [t for t in spec["match_en"].find(text, lower) if not _MEET_A_NEED.match(text, t[0])]
     if cjk:
-        out = sorted(out + spec["match_cjk"].find(text))
+        out = sorted(out + [t for t in spec["match_cjk"].find(text) if not _NAME_SUFFIX.match(text, t[1])])
+    return _one_name(text, out)
+
+
+def _one_name(text: str, trig: list) -> list:
+    """"Summit and Expo", "Forum & Fair": two event words joined into one name are one event,
+    of the kind of the last (the head noun)."""
+    out = []
+    for i, t in enumerate(trig):
+        nxt = trig[i + 1] if i + 1 < len(trig) else None
+        if nxt is not None and nxt[2] != t[2] and _JOIN.fullmatch(text, t[1], nxt[0]):
+            continue
+        out.append(t)
     return out
 
 
