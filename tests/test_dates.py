@@ -208,3 +208,9 @@ def test_weekday_followed_by_its_date_is_one_date():
 
 def test_of_this_year_without_publication_date_stays_one_expression():
     assert [d.iso() for d in find_dates("On July 4 of this year, the director visited the city.", None)] == ["--07-04"]
+
+
+@pytest.mark.parametrize("text", ["Over the past few days, the delegation held talks.", "The firm recently signed a pact.",
+                                  "In recent days officials met twice."])
+def test_lately_is_the_publication_month(text):
+    assert one(text).iso() == "2024-03"

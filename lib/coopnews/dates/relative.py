@@ -44,6 +44,9 @@ def _resolve_relative_en(m, text, a, fut) -> DateMention:
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
     one = dt.timedelta(days=1)
+    if "recent" in phrase or "few days" in phrase or "several days" in phrase or "earlier this week" in phrase:
+        s, e = _month_bounds(a.year, a.month)  # lately: the publication month, as "last week"
+        return _mk(m, text, "month", s, e, relative=True, future=False)
     if ("next" in phrase or "following" in phrase or "later" in phrase) and "day" in phrase:
         return None  # "the next day": resolved on the day in context by the caller
     if phrase in ("yesterday", "today", "tomorrow") or "day" in phrase:
