@@ -65,8 +65,15 @@ _FUTURE_CJK = re.compile(r"(?=[예계할오다내將将預预計计擬拟予見�
 _SENT_END = re.compile(r"[.!?。！？\n](?:(?<=\n)\n*|\s+)")
 
 
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|"
-                           r"No|Gov|Sen|Rep|Gen|Lt|Col|Jr|Sr|Co|Corp|Inc|Ltd|U\.S|[A-Z])$")
+_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Prof St No Gov Sen Rep "
+                           "Gen Lt Col Jr Sr Co Corp Inc Ltd U.S".split())
+
+
+def _abbreviation(text: str, stop: int) -> bool:
+    """The word before the full stop at ``stop`` is an abbreviation or a single capital ("U.")."""
+    word = text[max(0, stop - 5):stop].replace("(", " ").split()[-1:]
+    word = word[0] if word else ""
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 @functools.lru_cache(maxsize=4)
@@ -75,7 +82,7 @@ def _sentence_starts(text: str) -> tuple[list[int], list[int]]:
     starts, ends = [0], []
     for m in _SENT_END.finditer(text):
         s, e = m.span()
-        if text[s] == "." and _ABBREVIATION.search(text, max(0, s - 6), s):
+        if text[s] == "." and s and text[s - 1].isalpha() and _abbreviation(text, s):
             continue  # "Sept. 19", "Dr. Kim": an abbreviation, not the end of a sentence
         ends.append(s if text[s] == "\n" else s + 1)  # the stop stays in its sentence
         starts.append(e)

@@ -18,6 +18,7 @@ and place come from the clause of the event word (the sentence when the clause n
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import pandas as pd
@@ -116,12 +117,16 @@ def _clause(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
 def _same_clause_verb(text: str, t) -> bool:
     """The trigger is a verb joined by "and" to the main one ("visited the pavilion and met …");
     a noun after "and" ("planning and construction") is no second act."""
-    return bool(re.search(r"\band\s+$", text[max(0, t[0] - 5):t[0]])) and bool(_PAST_EN.search(text[t[0]:t[1]]))
+    return bool(_AND.search(text, max(0, t[0] - 5), t[0])) and bool(_PAST_EN.search(text[t[0]:t[1]]))
+
+
+_TO = re.compile(r"\bto\s+$")
+_AND = re.compile(r"\band\s+$")
 
 
 def _purpose(text: str, t) -> bool:
     """"… to meet Y": a purpose clause, not the event itself."""
-    return bool(re.search(r"\bto\s+$", text[max(0, t[0] - 4):t[0]]))
+    return bool(_TO.search(text, max(0, t[0] - 4), t[0]))
 
 
 _OBJECT_GAP = re.compile(r"\s+(?:the|a|an|its|their|his|her|this|that)?\s*(?:[\w'’-]+\s+){0,3}", re.I)
@@ -201,9 +206,10 @@ class _Story:
         self.by_sentence: dict[tuple, list[int]] = {}  # (sentence start, kind) -> indices of its events
         self.taken: set = set()  # (sentence start, kind) given an event by a date of the sentence
         self.lead = _lead_date(text, dates)
+        self.starts = [t[0] for t in trig]
 
     def _candidates(self, s0, s1):
-        cands = [t for t in self.trig if s0 <= t[0] < s1]
+        cands = self.trig[bisect.bisect_left(self.starts, s0):bisect.bisect_left(self.starts, s1)]
         main = [t for t in cands if not _purpose(self.text, t)]
         return main or cands  # "will visit X in May to meet Y": the purpose clause is not the event
 
