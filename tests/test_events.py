@@ -182,3 +182,23 @@ def test_summit_and_expo_is_one_exhibition():
 def test_courtesy_call_is_a_meeting():
     ja = events_of("市長は13日に新竹県を表敬訪問した。", lang="ja")
     assert kinds(ja) == {("meeting", "2025-03-13")}  # the 13th after a publication on the 11th: last month
+
+
+def test_english_date_follows_its_verb():
+    ev = events_of("The firm announced the investment in August 2023 and signed a siting agreement with the town that October.")
+    assert {("investment", "2023-08"), ("agreement", "2023-10")} <= kinds(ev) and ("agreement", "2023-08") not in kinds(ev)
+
+
+def test_flying_back_is_no_visit():
+    ev = events_of("The delegation will tour a plant in Pune on May 3 before flying back to Taipei on May 5.")
+    assert ("visit", "2025-05-05") not in kinds(ev)
+
+
+def test_since_late_year_is_no_event_date():
+    ev = events_of("The pact lets the teams use the orbiter, which has circled the moon since late 2022.")
+    assert "2022" not in set(ev["date_start"])
+
+
+def test_the_day_home_is_no_event_date():
+    ko = events_of("방문단은 14일 출국해 박람회를 참관하고 23일 귀국할 예정이다.", published="2025-04-08", lang="ko")
+    assert "2025-04-23" not in set(ko["date_start"])

@@ -35,7 +35,11 @@ _CLAUSE_BREAK = re.compile(r"[;:，、；]|, (?:and|but|while|which|who|where)\b
 # a year or day right after these dates the building or founding, not the event of the sentence
 _BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:through|until|till|runs\s+to)\s+(?:[A-Z][a-z]+day\s*\(\s*)?$", re.I)  # the end of a span, not an event
-_TARGET = re.compile(r"\b(by|until|through|since)\s*$")
+# the day of the journey home is no event of the trip ("before flying back to Taipei on Saturday", "23일 귀국")
+_RETURN_EN = re.compile(r"\b(?:fly|flies|flying|flew|return|returns|returning|returned|head|heading|headed)\s+"
+                        r"(?:back|home)\b[^.;,]{0,40}$", re.I)
+_RETURN_CJK = re.compile(r"\s*(?:에|に)?\s*(?:귀국|귀환|回國|回国|帰国|返台|回台)")
+_TARGET = re.compile(r"\b(by|until|through|since)\s+(?:early|late|mid-?|the\s+end\s+of)?\s*$")
 _EVENT_PRECISIONS = ("day", "month", "month-day")
 
 
@@ -76,9 +80,10 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
         if dm.precision == "unknown" and not dm.reason:
             continue
         before = text[max(0, dm.offset - 16):dm.offset]
-        if dm.precision == "year" and _TARGET.search(before[-6:].lower()):
+        if dm.precision == "year" and _TARGET.search(before.lower()):
             continue
-        if _BUILT.search(before) or _UNTIL.search(before):
+        if _BUILT.search(before) or _UNTIL.search(before) or _RETURN_EN.search(text, max(0, dm.offset - 60), dm.offset) \
+                or _RETURN_CJK.match(text, dm.end_offset):
             continue
         if cjk and _REPORTING_CJK.match(text, dm.end_offset):
             continue
@@ -224,22 +229,35 @@ class _Story:
         cands = same or cands  # "Under the agreement, … will exchange … from January": not the agreement's date
         if self.cjk:  # the time phrase comes before its verb ("…면담한 뒤 오는 18일 출국"): 18일 is not the meeting's
             cands = [t for t in cands if t[0] >= dm.end_offset] or cands
+        else:  # an English date follows its verb ("announced the investment in August and signed … that October")
+            cands = [t for t in cands if t[1] <= dm.offset] or cands
 
         def dist(t):
             return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
 
         ranked = sorted(cands, key=lambda t: (dist(t), self.prio[t[2]]))
         chosen = [ranked[0]]
-        for t in ranked[1:]:
-            if t[2] not in [c[2] for c in chosen] and dist(t) <= SECOND_KIND_CHARS_CLAUSE \
-                    and not _clause_break(text, dm.offset, t[0]) and (self.cjk or not self._between(t, dm)) \
-                    and (dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t) or _same_clause_verb(text, ranked[0])):
-                chosen.append(t)
-                break
+        second = next((t for t in ranked[1:] if t[2] != ranked[0][2] and self._second_kind(t, ranked[0], dm, dist)), None)
+        if second is not None:
+            chosen.append(second)
         chosen = [_opened_show(text, t, cands) for t in chosen]
         for t in chosen:
             self.taken.add((s0, t[2]))
             self._add(t, dm, s0, s1, dm.future)
+
+    def _second_kind(self, t, first, dm: DateMention, dist) -> bool:
+        """A second kind acted on the same date in the same clause: close to it, or a verb joined by
+        "and" ("visited the pavilion and met …"); not one across another event word (English) or one
+        another date of the sentence is nearer to."""
+        text = self.text
+        if dist(t) > SECOND_KIND_CHARS_CLAUSE or _clause_break(text, dm.offset, t[0]):
+            return False
+        if not self.cjk and self._between(t, dm):
+            return False
+        if any(o is not dm and abs(o.offset - t[0]) < dist(t) and _sentence_bounds(text, o.offset)[0] ==
+               _sentence_bounds(text, dm.offset)[0] for o in self.dates):
+            return False
+        return dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t) or _same_clause_verb(text, first)
 
     def _between(self, t, dm: DateMention) -> bool:
         """Another kind of event word lies between ``t`` and the later date: the date is that word's.

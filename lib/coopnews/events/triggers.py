@@ -32,6 +32,7 @@ _MEET_A_NEED = re.compile(r"meet(?:s|ing)?\s+(?:the\s+|their\s+|its\s+|our\s+|gr
 
 # a CJK event word inside an organisation's name ("무역투자청", "投資局", "상공회의소") is no event
 _NAME_SUFFIX = re.compile(r"청|처|국|원|소|공사|공단|협회|재단|所|局|廳|厅|署|院|公司|協會|协会|會|会\b")
+_BACK_HOME = re.compile(r"\s+(?:back|home)\b", re.I)  # "flying back to Taipei": the return, no visit
 _JOIN = re.compile(r"\s*(?:and|&|・|·)\s*", re.I)
 
 
@@ -42,7 +43,8 @@ def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, 
     ending); CJK words match as substrings.
     """
     spec = _spec()
-    out = [t for t in spec["match_en"].find(text, lower) if not _MEET_A_NEED.match(text, t[0])]
+    out = [t for t in spec["match_en"].find(text, lower)
+           if not _MEET_A_NEED.match(text, t[0]) and not (t[2] == "visit" and _BACK_HOME.match(text, t[1]))]
     if cjk:
         out = sorted(out + [t for t in spec["match_cjk"].find(text) if not _NAME_SUFFIX.match(text, t[1])])
     return _one_name(text, out)
