@@ -202,3 +202,14 @@ def test_since_late_year_is_no_event_date():
 def test_the_day_home_is_no_event_date():
     ko = events_of("방문단은 14일 출국해 박람회를 참관하고 23일 귀국할 예정이다.", published="2025-04-08", lang="ko")
     assert "2025-04-23" not in set(ko["date_start"])
+
+
+def test_investment_with_a_sum_is_an_event_without_a_date():
+    ev = events_of("The group has invested KRW 18 billion in the joint venture.", published=None)
+    assert ("investment", "") in kinds(ev)
+    assert events_of("Investment ties between the two regions are growing.", published=None).empty
+
+
+def test_japanese_meeting_word():
+    ja = events_of("第2回会合は平成18年3月23日に開かれた。", lang="ja", published=None)
+    assert ("meeting", "2006-03-23") in kinds(ja)

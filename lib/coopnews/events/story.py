@@ -39,6 +39,9 @@ _UNTIL = re.compile(r"\b(?:through|until|till|runs\s+to)\s+(?:[A-Z][a-z]+day\s*\
 _RETURN_EN = re.compile(r"\b(?:fly|flies|flying|flew|return|returns|returning|returned|head|heading|headed)\s+"
                         r"(?:back|home)\b[^.;,]{0,40}$", re.I)
 _RETURN_CJK = re.compile(r"\s*(?:에|に)?\s*(?:귀국|귀환|回國|回国|帰国|返台|回台)")
+_MONEY = re.compile(r"(?:US\$|NT\$|\$|€|£|¥|KRW|USD|EUR|JPY|RMB|won\b|yen\b)\s*[\d.,]+\s*(?:billion|million|trillion|bn|m)?"
+                    r"|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|won|yen|euros|yuan)"
+                    r"|\d[\d.,]*\s*(?:억|조|億|兆|万元|萬元|亿元|億元|万円|億円)", re.I)
 _TARGET = re.compile(r"\b(by|until|through|since)\s+(?:early|late|mid-?|the\s+end\s+of)?\s*$")
 _EVENT_PRECISIONS = ("day", "month", "month-day")
 
@@ -259,6 +262,14 @@ class _Story:
             return False
         return dist(t) <= SECOND_KIND_CHARS or _same_clause_verb(text, t) or _same_clause_verb(text, first)
 
+    def _money(self, t, s0: int, s1: int) -> bool:
+        """An investment word with a sum of money in its clause ("will invest KRW 18 billion") is an
+        event even without a date of its sentence."""
+        if t[2] != "investment":
+            return False
+        c0, c1 = _clause(self.text, t[0], s0, s1)
+        return bool(_MONEY.search(self.text, c0, c1))
+
     def _between(self, t, dm: DateMention) -> bool:
         """Another kind of event word lies between ``t`` and the later date: the date is that word's.
         A date before the event words ("On Monday, … visited … and met …") scopes all of them."""
@@ -272,7 +283,8 @@ class _Story:
         kinds: dict[str, tuple] = {}
         cands = self._candidates(s0, s1)
         for t in cands:
-            if not dated_only(text, t) and (s0, t[2]) not in self.taken and not _object_of(text, t, cands):
+            if (not dated_only(text, t) or self._money(t, s0, s1)) and (s0, t[2]) not in self.taken \
+                    and not _object_of(text, t, cands):
                 kinds.setdefault(t[2], t)
         for kind, t in kinds.items():
             fut = _future(text, t[0], self.cjk)
