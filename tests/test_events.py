@@ -205,7 +205,7 @@ def test_the_day_home_is_no_event_date():
 
 
 def test_investment_with_a_sum_is_an_event_without_a_date():
-    ev = events_of("The group has invested KRW 18 billion in the joint venture.", published=None)
+    ev = events_of("The group made an investment of KRW 18 billion in the joint venture.", published=None)
     assert ("investment", "") in kinds(ev)
     assert events_of("Investment ties between the two regions are growing.", published=None).empty
 
