@@ -213,3 +213,11 @@ def test_investment_with_a_sum_is_an_event_without_a_date():
 def test_japanese_meeting_word():
     ja = events_of("第2回会合は平成18年3月23日に開かれた。", lang="ja", published=None)
     assert ("meeting", "2006-03-23") in kinds(ja)
+
+
+def test_parties_and_place_come_from_the_clause():
+    ev = events_of("Busan signed an MOU with Osaka on Monday in Osaka; a delegation from Nagoya will visit Kyoto in July.")
+    agr = ev[ev["kind"] == "agreement"].iloc[0]
+    visit = ev[ev["kind"] == "visit"].iloc[0]
+    assert {"Busan", "Osaka"} <= set(agr["parties"]) and "Nagoya" not in agr["parties"] and agr["place"] == "Osaka"
+    assert "Busan" not in visit["parties"] and visit["place"] == "Kyoto"

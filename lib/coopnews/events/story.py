@@ -188,14 +188,20 @@ def planned(dm: DateMention | None, pub, future: bool) -> bool:
     return bool(future)
 
 
-def _event_place(text, in_clause, cjk) -> str:
+_AT_PLACE = re.compile(r"\b(?:in|at|to)\s+(?:the\s+)?$")
+
+
+def _event_place(text, in_clause, cjk, t=None) -> str:
+    """The place the clause puts the event in: a place after "in", "at", "to" or right after the
+    event word ("visit Kyoto"), the nearest to the event word; not where a party comes "from"."""
     places = [m for m in in_clause if m[1] == "place"]
     if not places:
         return ""
     if not cjk:
-        for m in places:
-            if re.search(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", text[max(0, m[0] - 10):m[0]]):
-                return m[2]
+        at = [m for m in places if _AT_PLACE.search(text, max(0, m[0] - 10), m[0])
+              or (t is not None and 0 <= m[0] - t[1] <= 3)]
+        if at:
+            return min(at, key=lambda m: abs(m[0] - t[0]) if t is not None else 0)[2]
     cities = [m for m in places if m[3]]
     return (cities or places)[-1 if cjk else 0][2]
 
@@ -356,7 +362,7 @@ class _Story:
         in_clause = [m for m in self.ms if c0 <= m[0] < c1]
         in_sent = [m for m in self.ms if s0 <= m[0] < s1]
         parties = _parties(in_clause) or _parties(in_sent)
-        place = _event_place(self.text, in_clause, self.cjk) or _event_place(self.text, in_sent, self.cjk)
+        place = _event_place(self.text, in_clause, self.cjk, t) or _event_place(self.text, in_sent, self.cjk, t)
         plan = planned(dm, self.pub, fut) and not (not fut and _past_verb(self.text, t, self.cjk))
         cameo = self.spec["cameo"]["meeting_planned"] if kind == "meeting" and plan else self.spec["cameo"][kind]
         self.by_sentence.setdefault((s0, kind), []).append(len(self.events))
