@@ -221,3 +221,9 @@ def test_parties_and_place_come_from_the_clause():
     visit = ev[ev["kind"] == "visit"].iloc[0]
     assert {"Busan", "Osaka"} <= set(agr["parties"]) and "Nagoya" not in agr["parties"] and agr["place"] == "Osaka"
     assert "Busan" not in visit["parties"] and visit["place"] == "Kyoto"
+
+
+def test_cjk_comma_does_not_hide_the_verb_after_the_date():
+    ja = events_of("視察団は10日からつくば市を訪れている。11日には市役所で、両市が覚書を交わした。", lang="ja",
+                   published="2025-11-12")
+    assert ("agreement", "2025-11-11") in kinds(ja) and ("visit", "2025-11-11") not in kinds(ja)

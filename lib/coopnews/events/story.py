@@ -134,10 +134,12 @@ class _Story:
         cands = self._candidates(s0, s1)
         if not cands:
             return
+        whole = cands
         same = [t for t in cands if not _clause_break(text, dm.offset, t[0])]
         cands = same or cands  # "Under the agreement, … will exchange … from January": not the agreement's date
-        if self.cjk:  # the time phrase comes before its verb ("…면담한 뒤 오는 18일 출국"): 18일 is not the meeting's
-            cands = [t for t in cands if t[0] >= dm.end_offset] or cands
+        if self.cjk:  # the time phrase comes before its verb ("…면담한 뒤 오는 18일 출국"): 18일 is not the meeting's;
+            # a CJK comma (、，) only separates phrases of the same clause ("11日には市役所で、覚書を交わした")
+            cands = [t for t in whole if t[0] >= dm.end_offset] or cands
         else:  # an English date follows its verb ("announced the investment in August and signed … that October")
             cands = [t for t in cands if t[1] <= dm.offset] or cands
 
