@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .decode import SkipFile, decode_bytes
 from .html import html_to_text, is_html
-from .lines import detect_language, n_words
+from .lines import CJK_CHAR, detect_language, n_words
 from .story import parse_text
 
 MAX_BYTES = 5_000_000
@@ -28,7 +28,8 @@ def _check_article(main_text: str) -> None:
     letters = n_words(sample[:400])  # most files show 25 words at once
     if letters < 25:
         letters = n_words(sample)
-    if letters < 25:
+    # CJK counts by characters: a three- or four-sentence brief has 40 or more of them
+    if letters < 25 and len(CJK_CHAR.findall(sample)) < 40:
         raise SkipFile(f"not an article: only {letters} words of prose")
     non_space = len("".join(sample.split())) or 1
     if (non_space - len(_NOT_LETTER.findall(sample))) / non_space < 0.6:

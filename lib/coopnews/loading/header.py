@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..dates import parse_stamp
-from .lines import CJK_CHAR, LATIN, is_copyright, is_nav, n_words, patterns
+from .lines import CJK_CHAR, LATIN, WORD, is_copyright, is_nav, is_notice, n_words, patterns
+from .stamps import Stamp, read_stamp, read_stamps
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -23,7 +23,7 @@ _BYLINE = re.compile(
     )\s*\)?\s*$""",
     re.X | re.I,
 )
-_TRAILING_BY = re.compile(rf"\bby\s+(?P<name>{_NAME})\s*$")
+_TRAILING_BY = re.compile(rf"\b[Bb]y\s+(?P<name>{_NAME})\s*$")
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\((?P<src>[A-Za-z][\w .&-]+)\)\s*(?:--|—|–)?")
 
 
@@ -45,7 +45,7 @@ def parse_byline(line: str) -> list[str] | None:
             return [p for p in parts if p]
         return [names.strip()]
     m = _TRAILING_BY.search(s)
-    if m and parse_stamp(s):
+    if m and read_stamp(s):
         return [m["name"].strip()]
     return None
 
@@ -53,10 +53,11 @@ def parse_byline(line: str) -> list[str] | None:
 def is_source_line(line: str) -> bool:
     """A short header line that names the outlet (all capitals, or ending in "News", "日報", ...)."""
     s = line.strip()
-    if not s or parse_stamp(s) or len(s) > 40:
+    if not s or read_stamp(s) or len(s) > 40:
         return False
     letters = LATIN.findall(s)
-    if letters and s.upper() == s and len(s.split()) <= 5 and len(letters) >= 4:
+    # an all-capitals name (CJK has no capitals, so a CJK line with a Latin acronym is not one)
+    if letters and s.upper() == s and len(s.split()) <= 5 and len(letters) >= 4 and not CJK_CHAR.search(s):
         return True
     return bool(patterns()["outlet"].search(s)) and n_words(s) <= 6
 
@@ -70,17 +71,80 @@ def copyright_holder(line: str) -> str:
 
 @dataclass
 class Header:
-    """What the header lines of a page hold; stamps are kept as ``(Stamp, line)`` pairs."""
+    """What the header lines of a page hold; stamps are kept as ``(Stamp, line)`` pairs.
+
+    ``plain`` stamps (no label) are split by where they stand: ``story`` ones after the title line
+    (the story's own date), ``banner`` ones above it (often the site's "today" date).
+    """
 
     title: str = ""
     source: str = ""
     authors: list = field(default_factory=list)
-    first: list = field(default_factory=list)     # (Stamp, line)
+    first: list = field(default_factory=list)
     update: list = field(default_factory=list)
-    plain: list = field(default_factory=list)
+    story: list = field(default_factory=list)
+    banner: list = field(default_factory=list)
     crawl: list = field(default_factory=list)
     dropped: int = 0
     dup_title: bool = False
+
+
+_LABEL_VALUE = re.compile(r"^[^:：]{1,12}\s*[:：]\s*\S")
+_YEARLESS_DATE = re.compile(r"^\W*\d{1,2}\s*[月/.]\s*\d{1,2}\s*日?\W*(?:星期.|[(（]?[月火水木金土日]曜?日?[)）]?|[(（]?[월화수목금토일][)）]?)?\W*$")
+
+
+def is_title_candidate(line: str) -> bool:
+    """A line long enough to be a headline and not page metadata.
+
+    Four Latin words or eight CJK characters (a CJK run is not a word count); a
+    ``label : value`` line ("Department : Trade Office") and a date without a year
+    ("11月13日 星期三") are metadata, not headlines.
+    """
+    cjk = len(CJK_CHAR.findall(line))
+    latin_words = len(WORD.findall(CJK_CHAR.sub(" ", line)))
+    if latin_words < 4 and cjk < 8:
+        return False
+    if _YEARLESS_DATE.match(line):
+        return False
+    m = _LABEL_VALUE.match(line)
+    return not (m and n_words(line) <= 8)
+
+
+def _header_stamp(h: Header, bullet: str) -> bool:
+    """File the date stamps of one header line under their label; True when the line was a stamp line."""
+    if patterns()["crawl"].match(bullet):
+        st = read_stamp(bullet)
+        if st:
+            h.crawl.append((st, bullet))
+            h.dropped += 1
+            return True
+    stamps = read_stamps(bullet) if n_words(bullet) <= 14 else []
+    if not stamps:
+        return False
+    first = [s for s in stamps if s.label == "first"]
+    update = [s for s in stamps if s.label == "update"]
+    if first:
+        h.first.append((first[0], bullet))
+    elif update:
+        h.update.append((update[0], bullet))
+    else:
+        (h.story if h.title else h.banner).append((stamps[0], bullet))
+    h.authors += parse_byline(bullet) or []
+    return True
+
+
+def _header_title(h: Header, bullet: str) -> bool:
+    """Take ``bullet`` as the title, or as a repeat of it; True when it was a title candidate."""
+    if not is_title_candidate(bullet):
+        return False
+    if not h.title:
+        h.title = bullet
+    elif bullet == h.title:
+        h.dup_title = True
+        h.dropped += 1
+    else:
+        h.dropped += 1
+    return True
 
 
 def classify_header(lines: list[str]) -> Header:
@@ -95,36 +159,19 @@ def classify_header(lines: list[str]) -> Header:
     -------
     Header
     """
-    p = patterns()
     h = Header()
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        bullet = line.lstrip("•·*▶►").strip()
-        if p["crawl"].match(bullet):
-            st = parse_stamp(bullet)
-            if st:
-                h.crawl.append((st, bullet))
-                h.dropped += 1
-                continue
-        st = parse_stamp(bullet) if n_words(bullet) <= 14 else None
-        if st:
-            if p["first"].match(bullet):
-                h.first.append((st, bullet))
-            elif p["update"].match(bullet):
-                h.update.append((st, bullet))
-            else:
-                h.plain.append((st, bullet))
-            authors = parse_byline(bullet)
-            if authors:
-                h.authors += authors
+        bullet = line.lstrip("•·*▶►|│").rstrip("|│").strip()
+        if _header_stamp(h, bullet):
             continue
         authors = parse_byline(bullet)
         if authors:
             h.authors += authors
             continue
-        if is_nav(bullet) or is_copyright(bullet):
+        if is_nav(bullet) or is_copyright(bullet) or is_notice(bullet):
             h.dropped += 1
             continue
         if not h.source and is_source_line(bullet) and not h.title:
@@ -133,14 +180,6 @@ def classify_header(lines: list[str]) -> Header:
         if line.startswith(("•", "·")) and "," in bullet and not h.source:
             h.source = bullet.rsplit(",", 1)[1].strip()
             continue
-        if n_words(bullet) >= 4 or len(CJK_CHAR.findall(bullet)) >= 8:
-            if not h.title:
-                h.title = bullet
-            elif bullet == h.title:
-                h.dup_title = True
-                h.dropped += 1
-            else:
-                h.dropped += 1
-            continue
-        h.dropped += 1  # section labels and other short furniture
+        if not _header_title(h, bullet):
+            h.dropped += 1  # section labels and other short furniture
     return h

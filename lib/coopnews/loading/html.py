@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..dates import parse_stamp
+from .stamps import read_stamp
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -28,7 +28,7 @@ def html_to_text(raw: str) -> tuple[str, dict]:
     if title:
         hints["title"] = title
     pub = meta("article:published_time", "datePublished", "pubdate", "date")
-    stamp = parse_stamp(pub) if pub else None
+    stamp = read_stamp(pub) if pub else None
     if stamp:
         hints["published"], hints["published_text"] = stamp.date, pub
     site = meta("og:site_name")

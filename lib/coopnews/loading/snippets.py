@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..dates import parse_stamp
 from .header import parse_byline
-from .lines import ends_sentence, is_caption, is_copyright, is_nav, is_prose, n_words, patterns
+from .lines import ends_sentence, is_caption, is_copyright, is_nav, is_notice, is_prose, n_words, patterns
+from .stamps import date_line, read_stamp
 
 
 @dataclass
@@ -31,8 +31,11 @@ class Story:
 
 
 def split_zones(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
-    """Cut lines into header, body and tail (related lists and footers)."""
-    start = next((i for i, l in enumerate(lines) if is_prose(l.strip())), len(lines))
+    """Cut lines into header, body and tail (related lists and footers).
+
+    The body starts at the first paragraph of prose that is not a notice of the site to its reader.
+    """
+    start = next((i for i, l in enumerate(lines) if is_prose(l.strip()) and not is_notice(l.strip())), len(lines))
     header, rest = lines[:start], lines[start:]
     p = patterns()
     tail_at = len(rest)
@@ -61,7 +64,7 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
         if is_prose(s):
             st = Story(kind="snippet", flags=["truncated"])
             for cand in pending:
-                stamp = parse_stamp(cand)
+                stamp = read_stamp(cand)
                 if stamp and not st.published:
                     st.published, st.published_text = stamp.date, " ".join(cand.split())
                 elif not st.title and n_words(cand) >= 3:
@@ -74,36 +77,85 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
     return stories, dropped + len(pending)
 
 
-def body_lines(body: list[str], header_title: str) -> tuple[list[str], list[str], int, list[Story]]:
-    """Clean body lines; return (paragraphs, authors, dropped, truncated-snippets)."""
-    p = patterns()
-    paras, authors, dropped = [], [], 0
-    snippets: list[Story] = []
+@dataclass
+class Body:
+    """The cleaned body of a page and what was taken out of it."""
+
+    paras: list = field(default_factory=list)
+    authors: list = field(default_factory=list)
+    stamps: list = field(default_factory=list)   # (Stamp, line) of date lines among the first paragraphs
+    dropped: int = 0
+    snippets: list = field(default_factory=list)
+    cut_off: bool = False
+
+
+_END_PAREN = re.compile(r"[.!?。！？][\"”’』」]*\s*[(（][^()（）]{1,20}[)）]\s*$")
+
+
+def is_cut_off(line: str) -> bool:
+    """A long paragraph that stops mid-sentence (table bars, a closing "(date)" or a colon do not count)."""
+    s = line.strip().strip("|│").strip()
+    if not is_prose(s) or n_words(s) < 40 or is_caption(s):
+        return False
+    return not (ends_sentence(s) or _END_PAREN.search(s) or s.endswith((":", "：")))
+
+
+def body_lines(body: list[str], header_title: str) -> Body:
+    """Clean the body lines: bylines, date lines, furniture and the repeated title come out.
+
+    A date line (a date and nothing else) standing among the first paragraphs is the story's own
+    date, e.g. a date under the standfirst.  Teasers of other stories at the end become snippets
+    (:func:`split_teasers`).
+    """
+    b = Body()
     for raw in body:
         s = raw.strip()
         if not s:
             continue
+        stamp = date_line(s) if len(b.paras) < 3 and not is_prose(s) else None
+        if stamp:
+            b.stamps.append((stamp, s))
         by = parse_byline(s)
-        if by:
-            authors += by
+        if by or stamp:
+            b.authors += by or []
             continue
-        if is_copyright(s) or (not is_prose(s) and is_nav(s)):
-            dropped += 1
+        if is_copyright(s) or is_notice(s) or (not is_prose(s) and is_nav(s)) or s == header_title:
+            b.dropped += 1
             continue
-        if s == header_title:
-            dropped += 1
-            continue
-        truncated = (is_prose(s) and not ends_sentence(s) and n_words(s) >= 40
-                     and not is_caption(s))
-        if truncated and paras:
-            st = Story(kind="snippet", flags=["truncated"], lines=[s])
-            snippets.append(st)
-            continue
-        if snippets:
-            snippets[-1].lines.append(s)
+        b.paras.append(s)
+    b.paras, b.snippets, b.cut_off = split_teasers(b.paras)
+    return b
+
+
+def split_teasers(paras: list[str]) -> tuple[list[str], list[Story], bool]:
+    """Separate the teasers of other stories that close a page from the story itself.
+
+    Teasers are paragraphs cut off mid-sentence at the end of a page, two or more in a row (short
+    lines between them go with the teaser before).  A single cut-off last paragraph is the story's
+    own text where the page or excerpt stops, so it stays (the third value says so); a cut-off
+    paragraph in the middle of the text is the story's too.
+
+    Returns
+    -------
+    tuple of (list of str, list of Story, bool)
+        The story's paragraphs, the teaser snippets, and whether the story's text is cut off.
+    """
+    start = len(paras)
+    n_cut = 0
+    while start > 1 and (is_cut_off(paras[start - 1]) or not is_prose(paras[start - 1])):
+        start -= 1
+        n_cut += is_cut_off(paras[start])
+    while start < len(paras) and not is_cut_off(paras[start]):
+        start += 1  # short lines before the first teaser stay with the story
+    if n_cut < 2:
+        return paras, [], bool(paras) and is_cut_off(paras[-1])
+    snippets: list[Story] = []
+    for s in paras[start:]:
+        if is_cut_off(s):
+            snippets.append(Story(kind="snippet", flags=["truncated"], lines=[s]))
         else:
-            paras.append(s)
-    return paras, authors, dropped, snippets
+            snippets[-1].lines.append(s)
+    return paras[:start], snippets, False
 
 
 def lead_title(text: str) -> str:

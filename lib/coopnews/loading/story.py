@@ -1,9 +1,12 @@
 """One decoded document → its stories: the main article first, then snippets of other stories."""
 from __future__ import annotations
 
+import re
+
 from .header import DATELINE, Header, classify_header, copyright_holder
-from .lines import is_copyright
-from .snippets import Story, body_lines, lead_title, related_snippets, split_zones
+from .lines import is_copyright, patterns
+from .snippets import Body, Story, body_lines, lead_title, related_snippets, split_zones
+from .stamps import lead_dateline, read_stamp
 
 
 def parse_text(text: str, hints: dict | None = None) -> list[Story]:
@@ -21,29 +24,31 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     list of Story
     """
     hints = hints or {}
-    lines = [l.rstrip(" \t\xa0") for l in text.split("\n")]
+    lines = _split_crawl_lines([l.rstrip(" \t\xa0") for l in text.split("\n")])
     header, body, tail = split_zones(lines)
     h = classify_header(header)
     main = Story(kind="article")
     main.title = hints.get("title") or h.title
     main.authors = list(hints.get("authors") or []) + h.authors
-    paras, body_authors, dropped, trunc = body_lines(body, main.title)
-    main.authors += [a for a in body_authors if a not in main.authors]
+    b = body_lines(body, main.title)
+    main.authors += [a for a in b.authors if a not in main.authors]
     related, tail_dropped = related_snippets(tail)
-    main.lines = paras
-    _set_dates(main, h, hints)
-    if not main.title and paras:
-        main.title = lead_title(paras[0])
+    main.lines = b.paras
+    _set_dates(main, h, b, hints)
+    if not main.title and b.paras:
+        main.title = lead_title(b.paras[0])
         main.flags.append("title-from-lead")
-    main.source = _source(hints, h, body, tail, paras)
-    if h.dropped or dropped or tail_dropped:
+    main.source = _source(hints, h, body, tail, b.paras)
+    if h.dropped or b.dropped or tail_dropped:
         main.flags.append("boilerplate-removed")
     if h.dup_title:
         main.flags.append("duplicate-title")
+    if b.cut_off:
+        main.flags.append("cut-off")
     if main.published is None:
         main.flags.append("no-publication-date")
     main.authors = list(dict.fromkeys(a for a in main.authors if a))
-    snippets = trunc + related
+    snippets = b.snippets + related
     for st in snippets:
         if not st.title:
             st.title = lead_title(" ".join(st.lines))
@@ -52,17 +57,37 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     return [main] + snippets
 
 
-def _set_dates(main: Story, h: Header, hints: dict) -> None:
-    """Publication date: a "Posted/입력/發布" stamp, else an "Updated" one, else a plain date line;
-    the first other plain or crawl stamp is the page (banner) date."""
-    chosen = (h.first or h.update or h.plain or [None])[0]
+_CRAWL_TAIL = re.compile(r"(?:\s*(?:T|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s+")
+
+
+def _split_crawl_lines(lines: list[str]) -> list[str]:
+    """A crawler's "date 2024-03-23" line with the page's text run on after it becomes two lines."""
+    out = []
+    for line in lines:
+        st = read_stamp(line[:40]) if patterns()["crawl"].match(line) else None
+        m = _CRAWL_TAIL.match(line, st.end) if st else None
+        if m and line[m.end():].strip():
+            out += [line[:m.start()], line[m.end():]]
+        else:
+            out.append(line)
+    return out
+
+
+def _set_dates(main: Story, h: Header, b: Body, hints: dict) -> None:
+    """The story's date, in order of trust: the page's metadata, a "Posted/입력/發布" stamp, an
+    "Updated" one, a date line below the title, one above it, a date line among the first
+    paragraphs, the date in a wire dateline, a crawler's date.  The first other plain or crawl stamp
+    is the page (banner) date."""
+    lead = lead_dateline(b.paras[0]) if b.paras else None
+    order = [h.first, h.update, h.story, h.banner, b.stamps, [(lead, lead.text)] if lead else [], h.crawl]
+    chosen = next((group[0] for group in order if group), None)
     if hints.get("published"):
         main.published, main.published_text = hints["published"], hints.get("published_text", "")
     elif chosen:
         main.published, main.published_text = chosen[0].date, " ".join(chosen[1].split())
         if chosen[0].typo:
             main.flags.append("date-typo")
-    banner = [s for s in h.plain + h.crawl if s is not chosen]
+    banner = [s for s in h.banner + h.story + h.crawl if s is not chosen]
     if banner:
         main.page_date = banner[0][0].date
         if banner[0][0].typo:

@@ -1,0 +1,196 @@
+"""Date stamps on page headers: the full dates (year, month, day) a line shows, with their labels.
+
+Forms read (each needs a year, so nothing is guessed):
+
+* year first: ``2023-06-15``, ``2023.6.15``, ``2023/06/15 10:00``, ``2023-06-15T09:30+09:00``,
+  ``2023년 6월 15일``, ``2023年6月15日``; Japanese era years (``令和5年6月15日``, ``平成18年3月29日``)
+  and Republic-of-China years (``民國112年6月15日``, or ``112-06-15`` after a label);
+* month names: ``Jun 15, 2023``, ``15th June 2023``, ``Thursday, June 15, 2023, 14:09 GMT+7``,
+  with two-digit years written ``Jun 15, '23`` or ``15-Jun-23``;
+* numbers, year last: ``06/15/2023`` (month first, the US order, as long as the month can be first),
+  ``15/06/2023`` (day first, because 15 cannot be a month), ``15.06.2023`` (dots: day first);
+* a two-digit year first (``23.06.15``) only right after a date label, the East-Asian stamp order.
+
+A stamp's label is the text just before it on the line ("Posted", "기사입력", "公開日", ...): a
+*first* label marks the publication date, an *update* label the last change (a fallback).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..dates import month_number
+from .lines import patterns
+
+_MON = r"(?P<mon>[A-Za-z]{3,10})\.?"
+_Y4 = r"(?P<y>(?:19|20)\d{2})"
+_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911, "中華民國": 1911}
+_FORMS = [  # (pattern, order) where order names how to read the groups
+    (re.compile(r"(?P<era>令和|平成|昭和|中華民國|民國|民国)\s*(?P<y>\d{1,3}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
+     "era"),
+    (re.compile(_Y4 + r"\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})(?!\d)"), "ymd"),
+    (re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*" + _Y4 + r"(?!\d)"),
+     "abY"),
+    (re.compile(_MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?:" + _Y4 + r"|['’](?P<y2>\d{2}))(?!\d)"), "mdy"),
+    (re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s+|-)" + _MON + r",?(?:\s+|-)(?:" + _Y4
+                + r"|(?P<y2>\d{2}))(?![\d:])"), "dmy"),
+]
+# after a label only: a 2- or 3-digit year first (East-Asian "23.06.15", Taiwanese "112-06-15")
+_SHORT_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<y>\d{2,3})\s*(?P<sep>[-./年])\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})(?![\d.])")
+_ANY_YEAR = re.compile(r"\d{2}|元")
+
+
+@dataclass
+class Stamp:
+    """A full date read off a line, where it stands on the line, and the label in front of it."""
+
+    date: dt.date
+    text: str
+    typo: bool = False
+    start: int = 0
+    end: int = 0
+    label: str = ""          # "first", "update" or ""
+
+
+def _date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(y2: str) -> int:
+    """'23 is 2023 and '98 is 1998: news pages carry dates of the last and this century."""
+    y = int(y2)
+    return 2000 + y if y < 70 else 1900 + y
+
+
+def _read(m: re.Match, order: str) -> tuple[dt.date | None, bool]:
+    """The date of one match of a form in :data:`_FORMS`, and whether its month word was misspelt."""
+    g = m.groupdict()
+    if order == "era":
+        n = 1 if g["y"] == "元" else int(g["y"])
+        return _date(_ERA[g["era"]] + n, int(g["m"]), int(g["d"])), False
+    if order == "ymd":
+        return _date(int(g["y"]), int(g["m"]), int(g["d"])), False
+    if order == "abY":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if a > 12 or (g["sep"] == "." and b <= 12):
+            return _date(y, b, a), False      # day first: the month cannot come first, or dotted European order
+        if g["sep"] == "-" and b <= 12:
+            return None, False                # 03-04-2023: either order is in use, so no date is read
+        return _date(y, a, b), False
+    month, typo = month_number(g["mon"])
+    if month is None:
+        return None, False
+    y = int(g["y"]) if g.get("y") else _two_digit_year(g["y2"])
+    return _date(y, month, int(g["d"])), typo
+
+
+def _label_before(line: str, start: int) -> str:
+    """``first`` or ``update`` when the words just before ``start`` are a date label, else ``""``."""
+    head = line[:start]
+    p = patterns()
+    if p["update_end"].search(head):  # before "first": "Updated date:" ends in the first-label "date"
+        return "update"
+    if p["first_end"].search(head):
+        return "first"
+    return ""
+
+
+def read_stamps(line: str) -> list[Stamp]:
+    """Return every full date on ``line``, left to right, each with the label in front of it.
+
+    Parameters
+    ----------
+    line : str
+        One line of a page, e.g. ``"Posted : Feb 3, 2022 - 10:00   Updated : Feb 4, 2022"``.
+
+    Returns
+    -------
+    list of Stamp
+        Empty when the line shows no complete, valid date.
+
+    Examples
+    --------
+    >>> [s.date.isoformat() for s in read_stamps("기사입력 2023.06.15 10:00")]
+    ['2023-06-15']
+    """
+    if not _ANY_YEAR.search(line):
+        return []
+    found: list[Stamp] = []
+    taken: list[tuple[int, int]] = []
+    for pat, order in _FORMS:
+        for m in pat.finditer(line):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            date, typo = _read(m, order)
+            if date is not None:
+                taken.append((m.start(), m.end()))
+                found.append(Stamp(date, m.group(0), typo, m.start(), m.end()))
+    for m in _SHORT_YEAR_FIRST.finditer(line):
+        if any(s < m.end() and m.start() < e for s, e in taken) or not _label_before(line, m.start()):
+            continue
+        y = int(m["y"])
+        y = 1911 + y if y >= 100 else _two_digit_year(m["y"])  # a three-digit year is a Republic-of-China year
+        date = _date(y, int(m["m"]), int(m["d"]))
+        if date is not None:
+            found.append(Stamp(date, m.group(0), False, m.start(), m.end()))
+    found.sort(key=lambda s: s.start)
+    for s in found:
+        s.label = _label_before(line, s.start)
+    return found
+
+
+def read_stamp(line: str) -> Stamp | None:
+    """Return the first full date on ``line`` (see :func:`read_stamps`), or ``None``."""
+    found = read_stamps(line)
+    return found[0] if found else None
+
+
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?"
+                   r"(?:\s*\(?[A-Z]{2,4}\)?(?![a-z]))?", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?\b\.?|星期.|[(（][月火水木金土日월화수목금토일][)）]", re.I)
+_BY_TAIL = re.compile(r"\bby\s+.*$", re.I)
+
+
+def date_line(line: str) -> Stamp | None:
+    """The stamp of a line that is a date and nothing else (a time, a weekday, a date label or a
+    "By ..." credit may stand with it), e.g. "July 20, 2021. By News Desk"; else ``None``."""
+    if len(line) > 120:
+        return None
+    st = read_stamp(line)
+    if st is None:
+        return None
+    rest = line[:st.start] + " " + re.sub(r"^\s*[日일]", "", line[st.end:])
+    rest = re.sub(r"(?i)\b(?:on|at)\b", " ", rest)
+    rest = _BY_TAIL.sub(" ", _WEEKDAY.sub(" ", _TIME.sub(" ", rest)))
+    p = patterns()
+    rest = p["label_any"].sub(" ", rest)
+    return None if re.search(r"[^\W\d_]", rest) else st
+
+
+# a wire or press-release dateline opening the first paragraph: "CITY, (Agency - 14th Oct, 2024)",
+# "CITY, State, April 3, 2024 (WIRE) --", "April 21, 2025 — City, Country —"
+_DATELINE_END = re.compile(r"\s(?:--|—|–)\s|\)\s")
+_NOT_DATELINE = re.compile(r"(?<![\w'’])[a-z]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def lead_dateline(paragraph: str) -> Stamp | None:
+    """The full date inside the dateline that opens ``paragraph``, or ``None``.
+
+    The dateline is the text up to the first dash separator ("--", "—", "–") or closing
+    parenthesis followed by a space, within the first 120 characters.  Apart from the date it holds
+    only capitalised names (place, agency), so a sentence that happens to carry a date and a
+    parenthesis early ("The mayor signed on May 3, 2023 (local time)") is not a dateline.
+    """
+    m = _DATELINE_END.search(paragraph, 0, 140)
+    if not m or m.start() > 120:
+        return None
+    head = paragraph[:m.end()]
+    st = read_stamp(head)
+    if st is None:
+        return None
+    rest = head[:st.start] + " " + head[st.end:]
+    return None if _NOT_DATELINE.search(rest) else st

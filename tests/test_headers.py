@@ -1,0 +1,155 @@
+"""Header forms of real pages, each on strings written for the test: date stamps and their labels,
+the story's date against the banner's, datelines, crawl lines, notices, titles and CJK briefs."""
+import datetime as dt
+import textwrap
+
+import pytest
+
+from coopnews.loading import load_file, parse_text
+from coopnews.loading.header import is_source_line, is_title_candidate
+from coopnews.loading.stamps import date_line, lead_dateline, read_stamps
+
+BODY = ("The two city governments agreed to share data on air quality sensors and to run a joint "
+        "pilot for electric buses, officials said after the signing ceremony at the city hall. ")
+D = dt.date
+
+
+def one(text):
+    return parse_text(textwrap.dedent(text).strip("\n"))[0]
+
+
+@pytest.mark.parametrize("line,expected,label", [
+    ("2023-06-15T09:30:00+09:00", D(2023, 6, 15), ""),
+    ("Published 10:32 AM, June 15, 2023", D(2023, 6, 15), "first"),
+    ("Date: 2023-06-15 14:00 KST", D(2023, 6, 15), "first"),
+    ("Posted on Thursday, June 15, 2023", D(2023, 6, 15), "first"),
+    ("기사입력 2023.06.15 10:00", D(2023, 6, 15), "first"),
+    ("| 작성일 | 2023-06-15 | 조회수 | 120 |", D(2023, 6, 15), "first"),
+    ("조회수 120 | 등록 2023.06.15", D(2023, 6, 15), "first"),
+    ("公開日：2023年6月15日", D(2023, 6, 15), "first"),
+    ("掲載日 2023/6/15", D(2023, 6, 15), "first"),
+    ("發布時間：2023/06/15 16:30", D(2023, 6, 15), "first"),
+    ("发布时间：2023-06-15", D(2023, 6, 15), "first"),
+    ("日期：2023年6月15日 星期四", D(2023, 6, 15), "first"),
+    ("Updated date: 2023-06-15", D(2023, 6, 15), "update"),
+    ("작성일 23.06.15", D(2023, 6, 15), "first"),
+    ("Jun 15, '23", D(2023, 6, 15), ""),
+    ("15-Jun-23", D(2023, 6, 15), ""),
+    ("15/06/2023 09:00", D(2023, 6, 15), ""),
+    ("15.06.2023", D(2023, 6, 15), ""),
+    ("06/15/2023", D(2023, 6, 15), ""),
+    ("Thursday, June 15, 2023, 14:09 GMT+7", D(2023, 6, 15), ""),
+    ("公開日：令和5年6月15日", D(2023, 6, 15), "first"),
+    ("平成18年3月29日", D(2006, 3, 29), ""),
+    ("民國112年6月15日", D(2023, 6, 15), ""),
+    ("發布日期：112-06-15", D(2023, 6, 15), "first"),
+])
+def test_stamp_forms(line, expected, label):
+    st = read_stamps(line)[0]
+    assert (st.date, st.label) == (expected, label)
+
+
+@pytest.mark.parametrize("line", ["03-04-2023", "23.06.15", "June 2023", "Room 12/06/20", "11月13日 星期三"])
+def test_ambiguous_or_incomplete_dates_are_not_read(line):
+    assert read_stamps(line) == []
+
+
+def test_story_date_below_the_title_wins_over_the_banner_date():
+    st = one(f"""
+        Monday, June 19, 2023
+        Port cities agree to share shipping data
+        June 15, 2023
+        {BODY}""")
+    assert st.published == D(2023, 6, 15) and st.page_date == D(2023, 6, 19)
+
+
+def test_published_and_updated_in_one_table_row_the_published_one_counts():
+    st = one(f"""
+        Port cities agree to share shipping data
+        | Updated | 2023-06-17 | Published | 2023-06-15 |
+        {BODY}""")
+    assert st.published == D(2023, 6, 15)
+
+
+def test_crawl_line_with_the_page_text_run_on_after_the_date():
+    st = one(f"""
+         date 2023-06-15 Port cities agree to share shipping data
+        {BODY}""")
+    assert st.published == D(2023, 6, 15) and st.title == "Port cities agree to share shipping data"
+
+
+def test_date_line_under_the_standfirst():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        June 15, 2023. By Metro Desk
+        {BODY}""")
+    assert st.published == D(2023, 6, 15) and st.authors == ["Metro Desk"]
+    assert not any("2023" in line for line in st.lines)
+
+
+def test_a_labelled_event_date_in_the_body_is_not_the_publication_date():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        Signing date: June 12, 2023
+        {BODY}""")
+    assert st.published is None
+
+
+@pytest.mark.parametrize("para,expected", [
+    ("Busan, (Harbour Wire - 15th Jun, 2023) " + BODY, D(2023, 6, 15)),
+    ("SPRINGFIELD, Ill., June 15, 2023 (BUSINESS WIRE) -- " + BODY, D(2023, 6, 15)),
+    ("June 15, 2023 — Osaka, Japan — " + BODY, D(2023, 6, 15)),
+    ("The mayor signed the pact on June 12, 2023 (local time) and said " + BODY, None),
+    ("Taipei, June 15 (Harbour Wire) " + BODY, None),
+])
+def test_wire_and_press_release_datelines(para, expected):
+    st = lead_dateline(para)
+    assert (st.date if st else None) == expected
+    assert one(para).published == expected
+
+
+def test_date_line_allows_time_weekday_and_credit_only():
+    assert date_line("Thursday, June 15, 2023, 14:09 GMT+7").date == D(2023, 6, 15)
+    assert date_line("2023年6月15日") is not None
+    assert date_line("締結日：2023年6月15日") is None
+
+
+def test_reader_service_notices_are_not_the_text_or_the_title():
+    st = one(f"""
+        JavaScript is off. Please enable to view the full site.
+        To use the text-to-speech service, please agree to the privacy terms below first.
+        Port cities agree to share shipping data
+        {BODY}""")
+    assert st.title == "Port cities agree to share shipping data"
+    assert st.lines[0].startswith("The two city governments")
+
+
+@pytest.mark.parametrize("line,ok", [
+    ("Port cities agree to share shipping data", True),
+    ("두 항구도시 해운자료 공유 협약 체결", True),
+    ("プレスリリース", False),
+    ("担当部署 : 国際課", False),
+    ("11月13日 星期三", False),
+    ("Exclusive: port cities agree to share shipping data with partners abroad", True),
+])
+def test_title_candidates(line, ok):
+    assert is_title_candidate(line) is ok
+
+
+@pytest.mark.parametrize("text", [
+    "台北首尔合作\n台北与首尔签署合作备忘录。\n双方将共享交通数据。\n两市明年举办联合论坛。\n两位市长出席签约仪式。",
+    "福岡と台北が覚書\n福岡市は台北市と覚書を締結。\n両市は交通データを共有する。\n来年に合同会議を開く予定だ。\n両市長が式典に出席した。",
+])
+def test_cjk_briefs_are_articles(tmp_path, text):
+    p = tmp_path / "brief.txt"
+    p.write_text(text, encoding="utf-8")
+    rows, rep = load_file(p, "brief.txt")
+    assert rep["status"] == "loaded", rep["reason"]
+    assert len(rows) == 1 and rows[0]["text"].count("。") == 4
+
+
+def test_outlet_lines_in_capitals_but_not_cjk_titles_with_acronyms():
+    assert is_source_line("HARBOUR DAILY WIRE")
+    assert not is_source_line("第3回ABCD会合について(報告)")
