@@ -153,3 +153,12 @@ def test_cjk_briefs_are_articles(tmp_path, text):
 def test_outlet_lines_in_capitals_but_not_cjk_titles_with_acronyms():
     assert is_source_line("HARBOUR DAILY WIRE")
     assert not is_source_line("第3回ABCD会合について(報告)")
+
+
+def test_a_section_label_under_the_last_paragraph_is_not_text():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        Top Stories""")
+    assert st.lines[-1].endswith("city hall.") and "boilerplate-removed" in st.flags

@@ -123,8 +123,16 @@ def body_lines(body: list[str], header_title: str) -> Body:
             b.dropped += 1
             continue
         b.paras.append(s)
+    while len(b.paras) > 1 and _is_label(b.paras[-1]):
+        b.paras.pop()  # a section label or link under the last paragraph ("Main News", "More")
+        b.dropped += 1
     b.paras, b.snippets, b.cut_off = split_teasers(b.paras)
     return b
+
+
+def _is_label(line: str) -> bool:
+    """A short line that is no sentence: at most four words, no full stop, not a caption."""
+    return n_words(line) <= 4 and not ends_sentence(line) and not is_caption(line)
 
 
 def split_teasers(paras: list[str]) -> tuple[list[str], list[Story], bool]:
