@@ -162,3 +162,42 @@ def test_a_section_label_under_the_last_paragraph_is_not_text():
         {BODY}
         Top Stories""")
     assert st.lines[-1].endswith("city hall.") and "boilerplate-removed" in st.flags
+
+
+# --- HTML pages (written for the test) --------------------------------------------------------
+PAGE = """<html><head><meta charset="utf-8"><title>x</title>{head}</head><body>
+<div class="menu"><a>Home</a> | <a>Science</a></div>{body}</body></html>"""
+PARAS = ("Two science parks signed a research pact on Wednesday to run joint projects in chip packaging and "
+         "battery materials, their directors said.<br><br>The parks will exchange twenty researchers a year and "
+         "share test equipment, according to a statement released after the meeting.")
+
+
+def _html(tmp_path, head="", body=""):
+    p = tmp_path / "page.html"
+    p.write_text(PAGE.format(head=head, body=body), encoding="utf-8")
+    rows, rep = load_file(p, "page.html")
+    assert rep["status"] == "loaded", rep["reason"]
+    return rows
+
+
+def test_html_table_cells_keep_their_label_and_br_splits_paragraphs(tmp_path):
+    rows = _html(tmp_path, body=f"<h2>Parks sign a research pact</h2><table><tr><td>조회 120</td><td>기사입력</td>"
+                                f"<td>2023.06.15 10:00</td></tr></table><div>{PARAS}</div>")
+    assert rows[0]["published"] == D(2023, 6, 15)
+    assert rows[0]["text"].count("\n\n") == 1
+
+
+def test_html_definition_list_date(tmp_path):
+    rows = _html(tmp_path, body=f"<h1>Parks sign a research pact</h1><dl><dt>公開日</dt><dd>2023年6月15日</dd>"
+                                f"<dt>更新日</dt><dd>2023年6月20日</dd></dl><p>{PARAS}</p>")
+    assert rows[0]["published"] == D(2023, 6, 15) and rows[0]["published_text"].startswith("公開日")
+
+
+def test_html_json_ld_date_and_related_block_in_an_inline_header(tmp_path):
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-06-15T10:00:00+08:00"}</script>'
+    teaser = ("The centre will house forty young companies and offer mentoring by engineers from local firms "
+              "who have built their own companies in the region over the last ten years and who say that")
+    rows = _html(tmp_path, head, f"<h1>Parks sign a research pact</h1><div>{PARAS}</div>"
+                                 f"<div class='rel'><b>More news</b><div>City opens a startup centre</div><div>{teaser}</div></div>")
+    assert rows[0]["published"] == D(2023, 6, 15)
+    assert "forty young" not in rows[0]["text"] and rows[1]["kind"] == "snippet"
