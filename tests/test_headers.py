@@ -201,3 +201,41 @@ def test_html_json_ld_date_and_related_block_in_an_inline_header(tmp_path):
                                  f"<div class='rel'><b>More news</b><div>City opens a startup centre</div><div>{teaser}</div></div>")
     assert rows[0]["published"] == D(2023, 6, 15)
     assert "forty young" not in rows[0]["text"] and rows[1]["kind"] == "snippet"
+
+
+def test_a_headline_shown_twice_beats_a_menu_line_shown_once():
+    st = one(f"""
+        Business and Science and World Affairs
+        Port cities agree to share shipping data
+        Port cities agree to share shipping data
+        {BODY}""")
+    assert st.title == "Port cities agree to share shipping data" and "duplicate-title" in st.flags
+
+
+@pytest.mark.parametrize("header,lead,source", [
+    ("【来源:港城管委会_动态】", "", "港城管委会"),
+    ("Source: Harbour Wire", "", "Harbour Wire"),
+    ("", "(부산=항구뉴스) ", "항구뉴스"),
+    ("", "[항구타임즈] ", "항구타임즈"),
+    ("", "[사진] ", ""),
+])
+def test_outlet_from_a_source_label_or_the_lead(header, lead, source):
+    st = one(f"""
+        Port cities agree to share shipping data
+        {header}
+        {lead}{BODY}""")
+    assert st.source == source
+
+
+@pytest.mark.parametrize("lead,title", [
+    ("SPRINGFIELD, Ill., June 15, 2023 (BUSINESS WIRE) -- Two port cities agreed on a pilot. More follows.",
+     "Two port cities agreed on a pilot."),
+    ("Taipei, Sept. 23 (Harbour Wire) The two cities signed a pact. More follows.", "The two cities signed a pact."),
+    ("PORTVILLE (Harbour Wire) — Gov. Roe signed a pact with the U.S. partner city. More follows.",
+     "Gov. Roe signed a pact with the U.S. partner city."),
+    ("[항구타임즈] 두 도시가 협약을 맺었다. 다음 문장이다.", "두 도시가 협약을 맺었다."),
+    ("两市签署合作备忘录。双方将共享数据。", "两市签署合作备忘录。"),
+])
+def test_title_from_lead_skips_the_dateline_and_abbreviations(lead, title):
+    from coopnews.loading.snippets import lead_title
+    assert lead_title(lead) == title

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import CJK_CHAR, LATIN, WORD, is_copyright, is_nav, is_notice, n_words, patterns
-from .stamps import Stamp, read_stamp, read_stamps
+from .stamps import DATELINE_END, lead_dateline, read_stamp, read_stamps
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
@@ -25,6 +25,44 @@ _BYLINE = re.compile(
 )
 _TRAILING_BY = re.compile(rf"\b[Bb]y\s+(?P<name>{_NAME})\s*$")
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}\s+\((?P<src>[A-Za-z][\w .&-]+)\)\s*(?:--|—|–)?")
+
+
+# the outlet opening a lead: "(서울=연합뉴스)" (place=agency), or "[Outlet]" when the name ends like an outlet's
+_LEAD_AGENCY = re.compile(r"^\s*\((?P<place>[^=()]{1,12})=(?P<src>[^()=]{2,15})\)")
+_LEAD_BRACKET = re.compile(r"^\s*[\[【](?P<src>[^\]】=\s][^\]】=]{1,14})[\]】]")
+# a date-less dateline: "TAIPEI (Agency) —", "Ho Chi Minh City (Agency) –" (the dash is required, so
+# "Space Agency (SA) signed ..." is not one)
+_PLACE_AGENCY = re.compile(r"^(?:[A-Z][\w.'’-]*,?\s+){1,4}\((?P<src>[A-Z][\w .&/-]{1,30})\)\s*(?:--|—|–)\s*")
+# what opens a lead before its first word: a dateline, an agency credit, an outlet in brackets
+_LEAD_HEAD = re.compile(r"^\s*(?:[\[【][^\]】]{1,15}[\]】]|\([^=()]{1,12}=[^()=]{2,15}\)(?:\s*[^\s=]{2,4}\s*(?:기자|특파원))?\s*=?)\s*")
+
+
+def lead_outlet(paragraph: str) -> str:
+    """The outlet named where the first paragraph starts, or ``""``.
+
+    "SEOUL, May 3 (Agency) --", "(부산=뉴스통신) ..." and "[Outlet Times] ..." name it;
+    a bracket that does not end like an outlet's name ("[Photo]", "[Exclusive]") does not.
+    """
+    m = DATELINE.match(paragraph) or _LEAD_AGENCY.match(paragraph) or _PLACE_AGENCY.match(paragraph)
+    if m:
+        return m["src"].strip()
+    m = _LEAD_BRACKET.match(paragraph)
+    if m and patterns()["outlet"].search(m["src"]):
+        return m["src"].strip()
+    return ""
+
+
+def strip_lead_head(paragraph: str) -> str:
+    """``paragraph`` without the dateline, agency credit or bracketed outlet that opens it."""
+    st = lead_dateline(paragraph)
+    if st is not None:
+        m = DATELINE_END.search(paragraph, st.end)
+        return paragraph[m.end():].lstrip(" -—–") if m else paragraph
+    for pat in (DATELINE, _PLACE_AGENCY, _LEAD_HEAD):
+        m = pat.match(paragraph)
+        if m and m.end() < len(paragraph):
+            return paragraph[m.end():].lstrip(" -—–")
+    return paragraph
 
 
 def parse_byline(line: str) -> list[str] | None:
@@ -87,6 +125,7 @@ class Header:
     crawl: list = field(default_factory=list)
     dropped: int = 0
     dup_title: bool = False
+    seen: list = field(default_factory=list)     # title candidates so far
 
 
 _LABEL_VALUE = re.compile(r"^[^:：]{1,12}\s*[:：]\s*\S")
@@ -134,7 +173,11 @@ def _header_stamp(h: Header, bullet: str) -> bool:
 
 
 def _header_title(h: Header, bullet: str) -> bool:
-    """Take ``bullet`` as the title, or as a repeat of it; True when it was a title candidate."""
+    """Take ``bullet`` as the title, or as a repeat of it; True when it was a title candidate.
+
+    The first candidate is the title, unless a later line repeats an earlier candidate while the
+    title is shown once: a headline printed twice beats a menu or section line printed once.
+    """
     if not is_title_candidate(bullet):
         return False
     if not h.title:
@@ -142,9 +185,19 @@ def _header_title(h: Header, bullet: str) -> bool:
     elif bullet == h.title:
         h.dup_title = True
         h.dropped += 1
+    elif bullet in h.seen and not h.dup_title:
+        h.title, h.dup_title = bullet, True
+        h.dropped += 1
     else:
         h.dropped += 1
+    h.seen.append(bullet)
     return True
+
+
+def _labelled_source(bullet: str) -> str:
+    """The outlet named after a "Source:" label (来源, 출처, 出典, ...), without its section suffix."""
+    m = patterns()["source_label"].match(bullet)
+    return m["src"].split("_")[0].strip() if m else ""
 
 
 def classify_header(lines: list[str]) -> Header:
@@ -173,6 +226,9 @@ def classify_header(lines: list[str]) -> Header:
             continue
         if is_nav(bullet) or is_copyright(bullet) or is_notice(bullet):
             h.dropped += 1
+            continue
+        if _labelled_source(bullet):
+            h.source = h.source or _labelled_source(bullet)
             continue
         if not h.source and is_source_line(bullet) and not h.title:
             h.source = bullet.title() if bullet.isupper() and len(bullet) > 4 else bullet

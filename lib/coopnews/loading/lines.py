@@ -42,8 +42,9 @@ def patterns() -> dict:
         "crawl": re.compile(rf"^\s*(?:(?:{alt(labels['crawl'])})\s*[:=]?|date\s*=?)\s*(?=\d{{4}}-\d{{2}}-\d{{2}})", re.I),
         "label_any": re.compile(rf"(?:{alt(map(re.escape, labels['first'] + labels['update']))})\s*[:：]?", re.I),
         "notice": re.compile(rf"(?:{alt(b['notice_phrases'])})", re.I),
-        "first_end": re.compile(rf"(?:{alt(map(re.escape, labels['first']))}){_LABEL_TAIL}", re.I),
-        "update_end": re.compile(rf"(?:{alt(map(re.escape, labels['update']))}){_LABEL_TAIL}", re.I),
+        "source_label": re.compile(rf"^[\[【(（]?\s*(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\]】)）]{{2,60}}?)\s*[\]】)）]?\s*$", re.I),
+        "first_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['first']))}){_LABEL_TAIL}", re.I),
+        "update_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['update']))}){_LABEL_TAIL}", re.I),
         "caption_start": re.compile(rf"^\s*(?:{alt(b['caption_marks']['start'])})", re.I),
         "caption_credit": re.compile(rf"(?:{alt(b['caption_marks']['credit'])})", re.I),
     }

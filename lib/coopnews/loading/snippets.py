@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .header import parse_byline
+from .header import parse_byline, strip_lead_head
 from .lines import ends_sentence, is_caption, is_copyright, is_nav, is_notice, is_prose, n_words, patterns
 from .stamps import date_line, read_stamp
 
@@ -166,9 +166,21 @@ def split_teasers(paras: list[str]) -> tuple[list[str], list[Story], bool]:
     return paras[:start], snippets, False
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s|(?<=[。！？])")
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*|[a-z]{1,3})\.$")
+
+
 def lead_title(text: str) -> str:
-    """A stand-in title: the first sentence of ``text``, shortened to 14 words."""
-    first = re.split(r"(?<=[.!?。！？])\s", text.strip(), maxsplit=1)[0]
+    """A stand-in title: the first sentence of ``text`` (after its dateline), shortened to 14 words.
+
+    A full stop after an abbreviation ("Sept.", "Gov.", "U.S.") does not end the sentence.
+    """
+    text = strip_lead_head(text.strip())
+    first = text
+    for m in _SENTENCE_END.finditer(text):
+        if not _ABBREVIATION.search(text, 0, m.start()):
+            first = text[:m.start()]
+            break
     words = first.split()
     if len(words) > 14:
         return " ".join(words[:14]) + " …"

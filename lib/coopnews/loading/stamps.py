@@ -173,7 +173,7 @@ def date_line(line: str) -> Stamp | None:
 
 # a wire or press-release dateline opening the first paragraph: "CITY, (Agency - 14th Oct, 2024)",
 # "CITY, State, April 3, 2024 (WIRE) --", "April 21, 2025 — City, Country —"
-_DATELINE_END = re.compile(r"\s(?:--|—|–)\s|\)\s")
+DATELINE_END = re.compile(r"\s(?:--|—|–)\s|\)\s")
 _NOT_DATELINE = re.compile(r"(?<![\w'’])[a-z]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 
 
@@ -185,7 +185,7 @@ def lead_dateline(paragraph: str) -> Stamp | None:
     only capitalised names (place, agency), so a sentence that happens to carry a date and a
     parenthesis early ("The mayor signed on May 3, 2023 (local time)") is not a dateline.
     """
-    m = _DATELINE_END.search(paragraph, 0, 140)
+    m = DATELINE_END.search(paragraph, 0, 140)
     if not m or m.start() > 120:
         return None
     head = paragraph[:m.end()]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .header import DATELINE, Header, classify_header, copyright_holder
+from .header import Header, classify_header, copyright_holder, lead_outlet
 from .lines import is_copyright, patterns
 from .snippets import Body, Story, body_lines, lead_title, related_snippets, split_zones
 from .stamps import lead_dateline, read_stamp
@@ -96,7 +96,7 @@ def _set_dates(main: Story, h: Header, b: Body, hints: dict) -> None:
 
 def _source(hints: dict, h: Header, body: list[str], tail: list[str], paras: list[str]) -> str:
     """The outlet: the page's metadata, else a rights footer's holder, else a header line,
-    else the agency in a wire dateline ("SEOUL, May 3 (Agency) --")."""
+    else the agency or outlet opening the first paragraph (:func:`lead_outlet`)."""
     source = hints.get("source") or ""
     for l in tail + body:
         if not source and is_copyright(l.strip()):
@@ -105,7 +105,5 @@ def _source(hints: dict, h: Header, body: list[str], tail: list[str], paras: lis
                 source = holder
     source = source or h.source
     if not source and paras:
-        m = DATELINE.match(paras[0])
-        if m:
-            source = m["src"]
+        source = lead_outlet(paras[0])
     return source
