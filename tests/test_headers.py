@@ -239,3 +239,19 @@ def test_outlet_from_a_source_label_or_the_lead(header, lead, source):
 def test_title_from_lead_skips_the_dateline_and_abbreviations(lead, title):
     from coopnews.loading.snippets import lead_title
     assert lead_title(lead) == title
+
+
+def test_an_unlabelled_date_before_an_updated_one_is_the_published_date():
+    st = one(f"""
+        Port cities agree to share shipping data
+        June 15, 2023  Updated June 16, 2023
+        {BODY}""")
+    assert st.published == D(2023, 6, 15)
+
+
+def test_source_label_on_a_stamp_line():
+    st = one(f"""
+        两港口城市签署航运数据共享协议
+        2023-06-15 10:30  来源：港城日报
+        {BODY}""")
+    assert st.published == D(2023, 6, 15) and st.source == "港城日报"

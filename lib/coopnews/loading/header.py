@@ -164,11 +164,16 @@ def _header_stamp(h: Header, bullet: str) -> bool:
     update = [s for s in stamps if s.label == "update"]
     if first:
         h.first.append((first[0], bullet))
+    elif update and not stamps[0].label:
+        h.first.append((stamps[0], bullet))  # "June 15, 2023  Updated June 16, 2023": the first is the published one
     elif update:
         h.update.append((update[0], bullet))
     else:
         (h.story if h.title else h.banner).append((stamps[0], bullet))
     h.authors += parse_byline(bullet) or []
+    m = patterns()["source_in"].search(bullet)
+    if m and not h.source:
+        h.source = m["src"].split("_")[0]
     return True
 
 

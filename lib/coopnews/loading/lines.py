@@ -43,6 +43,7 @@ def patterns() -> dict:
         "label_any": re.compile(rf"(?:{alt(map(re.escape, labels['first'] + labels['update']))})\s*[:：]?", re.I),
         "notice": re.compile(rf"(?:{alt(b['notice_phrases'])})", re.I),
         "source_label": re.compile(rf"^[\[【(（]?\s*(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\]】)）]{{2,60}}?)\s*[\]】)）]?\s*$", re.I),
+        "source_in": re.compile(rf"(?<![A-Za-z])(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\s|\]】)）]{{2,30}})", re.I),
         "first_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['first']))}){_LABEL_TAIL}", re.I),
         "update_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['update']))}){_LABEL_TAIL}", re.I),
         "caption_start": re.compile(rf"^\s*(?:{alt(b['caption_marks']['start'])})", re.I),
