@@ -41,7 +41,7 @@ def patterns() -> dict:
         # a crawler's metadata line: "date 2024-03-23" (no colon: "Date:" is a page's own label)
         "crawl": re.compile(rf"^\s*(?:(?:{alt(labels['crawl'])})\s*[:=]?|date\s*=?)\s*(?=\d{{4}}-\d{{2}}-\d{{2}})", re.I),
         "label_any": re.compile(rf"(?:{alt(map(re.escape, labels['first'] + labels['update']))})\s*[:：]?", re.I),
-        "notice": re.compile(rf"(?:{alt(b['notice_phrases'])})", re.I),
+        "notice": re.compile("|".join(re.escape(x.lower()) for x in b["notice_phrases"])),
         "source_label": re.compile(rf"^[\[【(（]?\s*(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\]】)）]{{2,60}}?)\s*[\]】)）]?\s*$", re.I),
         "source_in": re.compile(rf"(?<![A-Za-z])(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\s|\]】)）]{{2,30}})", re.I),
         "first_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['first']))}){_LABEL_TAIL}", re.I),
@@ -138,8 +138,11 @@ def _is_menu(line: str) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    """A reader-service notice of the site (scripts off, text-to-speech, cookies, AI summary), not text."""
-    return len(line) <= 250 and bool(patterns()["notice"].search(line))
+    """A reader-service notice of the site (scripts off, text-to-speech, cookies, AI summary), not text.
+
+    Notices are one or two short sentences, so longer lines are not searched (this runs on every line).
+    """
+    return len(line) <= 160 and patterns()["notice"].search(line.lower()) is not None
 
 
 def is_nav(line: str) -> bool:

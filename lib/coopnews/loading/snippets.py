@@ -95,9 +95,9 @@ _END_PAREN = re.compile(r"[.!?。！？][\"”’』」]*\s*[(（][^()（）]{1,
 def is_cut_off(line: str) -> bool:
     """A long paragraph that stops mid-sentence (table bars, a closing "(date)" or a colon do not count)."""
     s = line.strip().strip("|│").strip()
-    if not is_prose(s) or n_words(s) < 40 or is_caption(s):
-        return False
-    return not (ends_sentence(s) or _END_PAREN.search(s) or s.endswith((":", "：")))
+    if ends_sentence(s) or s.endswith((":", "：")) or _END_PAREN.search(s, max(0, len(s) - 40)):
+        return False  # the cheap tests first: most paragraphs end with a full stop
+    return is_prose(s) and n_words(s) >= 40 and not is_caption(s)
 
 
 def body_lines(body: list[str], header_title: str) -> Body:
