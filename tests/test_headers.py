@@ -255,3 +255,16 @@ def test_source_label_on_a_stamp_line():
         2023-06-15 10:30  来源：港城日报
         {BODY}""")
     assert st.published == D(2023, 6, 15) and st.source == "港城日报"
+
+
+@pytest.mark.parametrize("head", ["See also", "Latest News", "Editor's Picks", "함께 보면 좋은 기사", "推荐阅读", "あわせて読みたい"])
+def test_related_block_headers_start_the_tail(head):
+    teaser = ("Rail link to the airport opens next month with trains every ten minutes from the city centre, "
+              "the operator said on Monday after the last safety tests of the new line.")
+    st = parse_text(textwrap.dedent(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {head}
+        Rail link opens next month
+        {teaser}""").strip("\n"))
+    assert [s.kind for s in st] == ["article", "snippet"] and st[1].title == "Rail link opens next month"
