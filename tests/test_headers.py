@@ -268,3 +268,15 @@ def test_related_block_headers_start_the_tail(head):
         Rail link opens next month
         {teaser}""").strip("\n"))
     assert [s.kind for s in st] == ["article", "snippet"] and st[1].title == "Rail link opens next month"
+
+
+@pytest.mark.parametrize("body,expected", [
+    (f"<article><h1>Parks sign a research pact</h1><time datetime='2023-06-15T09:00:00Z'>2 hours ago</time><p>{PARAS}</p></article>",
+     D(2023, 6, 15)),
+    (f"<h1>Parks sign a research pact</h1><span itemprop='datePublished' content='2023-06-15'>yesterday</span><p>{PARAS}</p>",
+     D(2023, 6, 15)),
+    (f"<div class='top'><time datetime='2023-06-19'>Today</time></div><h1>Parks sign a research pact</h1><p>{PARAS}</p>",
+     None),
+])
+def test_html_declared_dates(tmp_path, body, expected):
+    assert _html(tmp_path, body=body)[0]["published"] == expected

@@ -14,6 +14,22 @@ _BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 
 
+def _declared_date(soup) -> str:
+    """The publication date a page declares outside its meta tags: JSON-LD ``datePublished``, an
+    element marked ``itemprop="datePublished"``, or the first ``<time datetime>`` of the ``<article>``
+    (a ``<time>`` elsewhere may be the site's "today" or a related story's date)."""
+    for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        m = _JSON_LD_DATE.search(tag.string or "")
+        if m:
+            return m.group(1)
+    tag = soup.find(attrs={"itemprop": "datePublished"})
+    if tag is not None:
+        return (tag.get("content") or tag.get("datetime") or tag.get_text(" ", strip=True)).strip()
+    article = soup.find("article")
+    tag = article.find("time", attrs={"datetime": True}) if article is not None else None
+    return tag["datetime"].strip() if tag is not None else ""
+
+
 def _meta_hints(soup) -> dict:
     """Title, publication date, outlet and author as the page declares them (meta tags, JSON-LD)."""
     hints: dict = {}
@@ -30,12 +46,7 @@ def _meta_hints(soup) -> dict:
     if title:
         hints["title"] = title
     pub = meta("article:published_time", "datePublished", "pubdate", "date")
-    if not pub:
-        for tag in soup.find_all("script", attrs={"type": "application/ld+json"}):
-            m = _JSON_LD_DATE.search(tag.string or "")
-            if m:
-                pub = m.group(1)
-                break
+    pub = pub or _declared_date(soup)
     stamp = read_stamp(pub) if pub else None
     if stamp:
         hints["published"], hints["published_text"] = stamp.date, pub
