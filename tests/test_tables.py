@@ -82,3 +82,12 @@ def test_rows_flow_through_load_file_like_files(tmp_path):
     (path, rel), = iter_files(tmp_path)
     rows, rep = load_file(path, rel)
     assert rep["status"] == "loaded" and rows[0]["file"] == "t.csv:n1" and rows[0]["text"].startswith("Incheon")
+
+
+def test_a_csv_export_in_a_legacy_korean_code_page(tmp_path):
+    text = ("부산시와 후쿠오카시가 수소 산업 협력 양해각서를 체결했다. 두 도시는 수소 버스를 함께 개발하고 "
+            "연구 인력을 교류하기로 했다고 시 관계자가 밝혔다.")
+    (tmp_path / "t.csv").write_bytes(f"id,text,title\nk1,{text},수소 협력 협약\n".encode("cp949"))
+    arts, rep = load_corpus(tmp_path)
+    assert rep.loc[0, "status"] == "loaded", rep.loc[0, "reason"]
+    assert arts.loc[0, "title"] == "수소 협력 협약" and arts.loc[0, "language"] == "ko"

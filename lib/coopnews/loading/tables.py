@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import io
 import json
 from pathlib import Path
 
 import pandas as pd
 
-from .decode import SkipFile
+from .decode import SkipFile, decode_bytes
 from .stamps import read_stamp
 
 TABLE_SUFFIXES = {".csv", ".jsonl", ".ndjson", ".parquet"}
@@ -38,10 +39,12 @@ def _read(path: str, size: int, mtime: int) -> tuple[pd.DataFrame, dict[str, int
     try:
         if suffix == ".parquet":
             df = pd.read_parquet(p)
-        elif suffix == ".csv":
-            df = pd.read_csv(p, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        else:
-            df = pd.read_json(p, lines=True, dtype=False)
+        else:  # decoded like an article file: a spreadsheet's CSV export may be CP949, Big5 or Shift_JIS
+            text, _ = decode_bytes(p.read_bytes())
+            if suffix == ".csv":
+                df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+            else:
+                df = pd.read_json(io.StringIO(text), lines=True, dtype=False)
     except (ValueError, OSError, ImportError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise SkipFile(f"unreadable table: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
     df.columns = [str(c).strip().lower() for c in df.columns]
