@@ -280,3 +280,11 @@ def test_related_block_headers_start_the_tail(head):
 ])
 def test_html_declared_dates(tmp_path, body, expected):
     assert _html(tmp_path, body=body)[0]["published"] == expected
+
+
+def test_the_lead_below_a_photo_caption_gives_the_dateline_and_title():
+    st = one(f"""
+        The two mayors shake hands at the port (Photo courtesy of the city)
+        PORTVILLE, June 15, 2023 (Harbour Wire) -- Two port cities agreed on a pilot. {BODY}""")
+    assert st.published == D(2023, 6, 15) and st.source == "Harbour Wire"
+    assert st.title == "Two port cities agreed on a pilot."

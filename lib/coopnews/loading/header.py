@@ -46,6 +46,11 @@ def lead_outlet(paragraph: str) -> str:
     m = DATELINE.match(paragraph) or _LEAD_AGENCY.match(paragraph) or _PLACE_AGENCY.match(paragraph)
     if m:
         return m["src"].strip()
+    st = lead_dateline(paragraph)  # "CITY, State, June 15, 2023 (Agency) --": the agency in brackets
+    head = paragraph[:DATELINE_END.search(paragraph, st.end).end()] if st else ""
+    m = re.search(r"\((?P<src>[A-Z][^()\d]{1,30})\)", head)
+    if m:
+        return m["src"].strip()
     m = _LEAD_BRACKET.match(paragraph)
     if m and patterns()["outlet"].search(m["src"]):
         return m["src"].strip()

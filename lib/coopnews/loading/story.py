@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .header import Header, classify_header, copyright_holder, lead_outlet
-from .lines import is_copyright, patterns
+from .lines import is_caption, is_copyright, patterns
 from .snippets import Body, Story, body_lines, lead_title, related_snippets, split_zones
 from .stamps import lead_dateline, read_stamp
 
@@ -36,7 +36,7 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     main.lines = b.paras
     _set_dates(main, h, b, hints)
     if not main.title and b.paras:
-        main.title = lead_title(b.paras[0])
+        main.title = lead_title(_lead(b.paras))
         main.flags.append("title-from-lead")
     main.source = _source(hints, h, body, tail, b.paras)
     if h.dropped or b.dropped or tail_dropped:
@@ -55,6 +55,11 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
             st.flags.append("title-from-lead")
         st.source = main.source
     return [main] + snippets
+
+
+def _lead(paras: list[str]) -> str:
+    """The lead paragraph: the first that is not a photo caption (a page may open with its photo)."""
+    return next((p for p in paras[:3] if not is_caption(p)), paras[0] if paras else "")
 
 
 _CRAWL_TAIL = re.compile(r"(?:\s*(?:T|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s+")
@@ -78,7 +83,7 @@ def _set_dates(main: Story, h: Header, b: Body, hints: dict) -> None:
     "Updated" one, a date line below the title, one above it, a date line among the first
     paragraphs, the date in a wire dateline, a crawler's date.  The first other plain or crawl stamp
     is the page (banner) date."""
-    lead = lead_dateline(b.paras[0]) if b.paras else None
+    lead = lead_dateline(_lead(b.paras))
     order = [h.first, h.update, h.story, h.banner, b.stamps, [(lead, lead.text)] if lead else [], h.crawl]
     chosen = next((group[0] for group in order if group), None)
     if hints.get("published"):
@@ -105,5 +110,5 @@ def _source(hints: dict, h: Header, body: list[str], tail: list[str], paras: lis
                 source = holder
     source = source or h.source
     if not source and paras:
-        source = lead_outlet(paras[0])
+        source = lead_outlet(_lead(paras))
     return source
