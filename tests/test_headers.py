@@ -288,3 +288,21 @@ def test_the_lead_below_a_photo_caption_gives_the_dateline_and_title():
         PORTVILLE, June 15, 2023 (Harbour Wire) -- Two port cities agreed on a pilot. {BODY}""")
     assert st.published == D(2023, 6, 15) and st.source == "Harbour Wire"
     assert st.title == "Two port cities agreed on a pilot."
+
+
+@pytest.mark.parametrize("line", ["责任编辑：王五", "Editing by John Doe", "この記事をシェアする", "Share this article"])
+def test_editor_credits_and_share_prompts_are_not_text(line):
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        {line}""")
+    assert len(st.lines) == 2
+
+
+def test_korean_rights_footer_names_the_outlet():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        <저작권자(c) 항구통신, 무단 전재-재배포 금지>""")
+    assert st.source == "항구통신"

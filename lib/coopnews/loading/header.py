@@ -107,8 +107,8 @@ def is_source_line(line: str) -> bool:
 
 def copyright_holder(line: str) -> str:
     """The name left in a rights footer once the copyright words, marks and years are removed."""
-    s = re.sub(r"(?i)copyright|all rights reserved\.?|版權所有|版权所有|轉載必究|무단\s*전재.*|無断転載.*|\|.*", "", line)
-    s = re.sub(r"(?i)©|ⓒ|\(c\)|\b(?:19|20)\d{2}\b|[-–]", " ", s)
+    s = re.sub(r"(?i)copyright|all rights reserved\.?|版權所有|版权所有|轉載必究|저작권자|무단\s*전재.*|無断転載.*|\|.*", "", line)
+    s = re.sub(r"(?i)©|ⓒ|\(c\)|\b(?:19|20)\d{2}\b|[-–<>〈〉《》]", " ", s)
     return " ".join(s.split()).strip(" .,")
 
 
