@@ -306,3 +306,11 @@ def test_korean_rights_footer_names_the_outlet():
         {BODY}
         <저작권자(c) 항구통신, 무단 전재-재배포 금지>""")
     assert st.source == "항구통신"
+
+
+def test_a_long_byline_bar_with_a_labelled_date():
+    st = one(f"""
+        Port cities agree to share shipping data
+        By Jane Roe, Harbour Daily Senior Staff Writer covering ports and trade | Published June 15, 2023 | Updated June 16, 2023 | 5 min read
+        {BODY}""")
+    assert st.published == D(2023, 6, 15)

@@ -162,7 +162,10 @@ def _header_stamp(h: Header, bullet: str) -> bool:
             h.crawl.append((st, bullet))
             h.dropped += 1
             return True
-    stamps = read_stamps(bullet) if n_words(bullet) <= 14 else []
+    words = n_words(bullet)
+    stamps = read_stamps(bullet) if words <= 30 else []
+    if words > 14:  # a longer line is a stamp line only where a label says so ("... | Posted 2023-06-15 | ...")
+        stamps = [s for s in stamps if s.label]
     if not stamps:
         return False
     first = [s for s in stamps if s.label == "first"]
