@@ -314,3 +314,24 @@ def test_a_long_byline_bar_with_a_labelled_date():
         By Jane Roe, Harbour Daily Senior Staff Writer covering ports and trade | Published June 15, 2023 | Updated June 16, 2023 | 5 min read
         {BODY}""")
     assert st.published == D(2023, 6, 15)
+
+
+def test_a_labelled_date_at_the_foot_of_the_page():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        {BODY}
+        更新日：2023年6月20日
+        掲載日：2023年6月15日""")
+    assert st.published == D(2023, 6, 15) and len(st.lines) == 3
+
+
+def test_an_unlabelled_date_deep_in_the_body_is_not_the_publication_date():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        {BODY}
+        June 12, 2023""")
+    assert st.published is None

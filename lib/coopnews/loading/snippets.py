@@ -84,6 +84,7 @@ class Body:
     paras: list = field(default_factory=list)
     authors: list = field(default_factory=list)
     stamps: list = field(default_factory=list)   # (Stamp, line) of date lines among the first paragraphs
+    late: list = field(default_factory=list)     # labelled date lines further down ("掲載日：…" at the foot)
     dropped: int = 0
     snippets: list = field(default_factory=list)
     cut_off: bool = False
@@ -104,7 +105,8 @@ def body_lines(body: list[str], header_title: str) -> Body:
     """Clean the body lines: bylines, date lines, furniture and the repeated title come out.
 
     A date line (a date and nothing else) standing among the first paragraphs is the story's own
-    date, e.g. a date under the standfirst.  Teasers of other stories at the end become snippets
+    date, e.g. a date under the standfirst; further down only a labelled one is ("Posted: …",
+    "掲載日：…" at the foot of a page), and it is trusted less.  Teasers of other stories at the end become snippets
     (:func:`split_teasers`).
     """
     b = Body()
@@ -112,9 +114,13 @@ def body_lines(body: list[str], header_title: str) -> Body:
         s = raw.strip()
         if not s:
             continue
-        stamp = date_line(s) if len(b.paras) < 3 and not is_prose(s) else None
-        if stamp:
+        stamp = date_line(s) if not is_prose(s) else None
+        if stamp and len(b.paras) < 3:
             b.stamps.append((stamp, s))
+        elif stamp and stamp.label:
+            b.late.append((stamp, s))
+        else:
+            stamp = None
         by = parse_byline(s)
         if by or stamp:
             b.authors += by or []

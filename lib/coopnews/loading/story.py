@@ -81,10 +81,11 @@ def _split_crawl_lines(lines: list[str]) -> list[str]:
 def _set_dates(main: Story, h: Header, b: Body, hints: dict) -> None:
     """The story's date, in order of trust: the page's metadata, a "Posted/입력/發布" stamp, an
     "Updated" one, a date line below the title, one above it, a date line among the first
-    paragraphs, the date in a wire dateline, a crawler's date.  The first other plain or crawl stamp
+    paragraphs, the date in a wire dateline, a labelled date line further down, a crawler's date.  The first other plain or crawl stamp
     is the page (banner) date."""
     lead = lead_dateline(_lead(b.paras))
-    order = [h.first, h.update, h.story, h.banner, b.stamps, [(lead, lead.text)] if lead else [], h.crawl]
+    late = sorted(b.late, key=lambda pair: pair[0].label != "first")  # published before updated
+    order = [h.first, h.update, h.story, h.banner, b.stamps, [(lead, lead.text)] if lead else [], late, h.crawl]
     chosen = next((group[0] for group in order if group), None)
     if hints.get("published"):
         main.published, main.published_text = hints["published"], hints.get("published_text", "")
