@@ -110,7 +110,8 @@ def body_lines(body: list[str], header_title: str) -> Body:
     (:func:`split_teasers`).
     """
     b = Body()
-    for raw in body:
+    edge = len(body) - 6
+    for i, raw in enumerate(body):
         s = raw.strip()
         if not s:
             continue
@@ -125,7 +126,8 @@ def body_lines(body: list[str], header_title: str) -> Body:
         if by or stamp:
             b.authors += by or []
             continue
-        if is_copyright(s) or is_notice(s) or (not is_prose(s) and is_nav(s)) or s == header_title:
+        notice = (i < 6 or i > edge) and is_notice(s)  # a site's notices stand at the top or foot of the text
+        if is_copyright(s) or notice or (not is_prose(s) and is_nav(s)) or s == header_title:
             b.dropped += 1
             continue
         b.paras.append(s)

@@ -58,18 +58,22 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
 
 
 def _lead(paras: list[str]) -> str:
-    """The lead paragraph: the first that is not a photo caption (a page may open with its photo)."""
-    return next((p for p in paras[:3] if not is_caption(p)), paras[0] if paras else "")
+    """The lead paragraph: the first that is not a photo caption (a page may open with its photo;
+    a caption is short, so a long paragraph is not tested)."""
+    return next((p for p in paras[:3] if len(p) > 300 or not is_caption(p)), paras[0] if paras else "")
 
 
+_CRAWL_WORDS = ("date", "crawl", "fetch", "retriev")
 _CRAWL_TAIL = re.compile(r"(?:\s*(?:T|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?\s+")
 
 
 def _split_crawl_lines(lines: list[str]) -> list[str]:
     """A crawler's "date 2024-03-23" line with the page's text run on after it becomes two lines."""
     out = []
+    crawl = patterns()["crawl"]
     for line in lines:
-        st = read_stamp(line[:40]) if patterns()["crawl"].match(line) else None
+        head = line[:12].lstrip().lower()  # a cheap look before the pattern: this runs on every line
+        st = read_stamp(line[:40]) if head.startswith(_CRAWL_WORDS) and crawl.match(line) else None
         m = _CRAWL_TAIL.match(line, st.end) if st else None
         if m and line[m.end():].strip():
             out += [line[:m.start()], line[m.end():]]
