@@ -118,8 +118,8 @@ def test_date_line_allows_time_weekday_and_credit_only():
 
 def test_reader_service_notices_are_not_the_text_or_the_title():
     st = one(f"""
-        JavaScript is off. Please enable to view the full site.
-        To use the text-to-speech service, please agree to the privacy terms below first.
+        JavaScript is disabled in your browser, so some parts of this page will not work.
+        Listen to this article with our read-aloud player, which is still being tested.
         Port cities agree to share shipping data
         {BODY}""")
     assert st.title == "Port cities agree to share shipping data"
@@ -230,7 +230,7 @@ def test_outlet_from_a_source_label_or_the_lead(header, lead, source):
 @pytest.mark.parametrize("lead,title", [
     ("SPRINGFIELD, Ill., June 15, 2023 (BUSINESS WIRE) -- Two port cities agreed on a pilot. More follows.",
      "Two port cities agreed on a pilot."),
-    ("Taipei, Sept. 23 (Harbour Wire) The two cities signed a pact. More follows.", "The two cities signed a pact."),
+    ("Portville, Sept. 4 (Harbour Wire) The two cities signed a pact. More follows.", "The two cities signed a pact."),
     ("PORTVILLE (Harbour Wire) — Gov. Roe signed a pact with the U.S. partner city. More follows.",
      "Gov. Roe signed a pact with the U.S. partner city."),
     ("[항구타임즈] 두 도시가 협약을 맺었다. 다음 문장이다.", "두 도시가 협약을 맺었다."),

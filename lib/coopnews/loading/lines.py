@@ -38,7 +38,7 @@ def patterns() -> dict:
         "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})\W*$", re.I),
         "first": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['first']))})\s*(?:on|at|date|time)?\s*[:：]?", re.I),
         "update": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['update']))})\s*(?:on|at)?\s*[:：]?", re.I),
-        # a crawler's metadata line: "date 2024-03-23" (no colon: "Date:" is a page's own label)
+        # a crawler's metadata line: "date 2023-05-02" (no colon: "Date:" is a page's own label)
         "crawl": re.compile(rf"^\s*(?:(?:{alt(labels['crawl'])})\s*[:=]?|date\s*=?)\s*(?=\d{{4}}-\d{{2}}-\d{{2}})", re.I),
         "label_any": re.compile(rf"(?:{alt(map(re.escape, labels['first'] + labels['update']))})\s*[:：]?", re.I),
         "notice": re.compile("|".join(re.escape(x.lower()) for x in b["notice_phrases"])),

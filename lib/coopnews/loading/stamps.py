@@ -171,8 +171,8 @@ def date_line(line: str) -> Stamp | None:
     return None if re.search(r"[^\W\d_]", rest) else st
 
 
-# a wire or press-release dateline opening the first paragraph: "CITY, (Agency - 14th Oct, 2024)",
-# "CITY, State, April 3, 2024 (WIRE) --", "April 21, 2025 — City, Country —"
+# a wire or press-release dateline opening the first paragraph: "CITY, (Agency - 3rd May, 2023)",
+# "CITY, State, May 3, 2023 (WIRE) --", "May 3, 2023 — City, Country —"
 DATELINE_END = re.compile(r"\s(?:--|—|–)\s|\)\s")
 _NOT_DATELINE = re.compile(r"(?<![\w'’])[a-z]{2,}|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 

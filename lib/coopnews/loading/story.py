@@ -68,7 +68,7 @@ _CRAWL_TAIL = re.compile(r"(?:\s*(?:T|\s)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|
 
 
 def _split_crawl_lines(lines: list[str]) -> list[str]:
-    """A crawler's "date 2024-03-23" line with the page's text run on after it becomes two lines."""
+    """A crawler's "date 2023-05-02" line with the page's text run on after it becomes two lines."""
     out = []
     crawl = patterns()["crawl"]
     for line in lines:
