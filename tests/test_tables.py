@@ -91,3 +91,13 @@ def test_a_csv_export_in_a_legacy_korean_code_page(tmp_path):
     arts, rep = load_corpus(tmp_path)
     assert rep.loc[0, "status"] == "loaded", rep.loc[0, "reason"]
     assert arts.loc[0, "title"] == "수소 협력 협약" and arts.loc[0, "language"] == "ko"
+
+
+def test_a_row_holding_a_whole_html_page(tmp_path):
+    page = ("<!doctype html><html><head><meta property='article:published_time' content='2022-09-01'></head>"
+            f"<body><nav>Home | News</nav><article><h1>Port pact</h1><p>{EN}</p></article></body></html>")
+    _table(tmp_path, "t.jsonl", pd.DataFrame({"text": [page], "title": ["Given title"]}))
+    arts, rep = load_corpus(tmp_path)
+    assert rep.loc[0, "encoding"] == "jsonl+html"
+    assert arts.loc[0, "title"] == "Given title" and arts.loc[0, "published"] == pd.Timestamp("2022-09-01")
+    assert arts.loc[0, "text"].startswith("Incheon")

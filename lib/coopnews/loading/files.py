@@ -76,6 +76,10 @@ def _read_row(path: Path, rel: str, report: dict) -> tuple[list, dict]:
     report.update(encoding=path.suffix.lower().lstrip("."), n_bytes=len(text.encode("utf-8")), **notes)
     if report["n_bytes"] > MAX_BYTES:
         raise SkipFile(f"too large for a news article ({report['n_bytes'] / 1e6:.1f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+    if is_html(Path("row"), text):  # a scraper may store the page itself; the row's columns still win
+        text, page = html_to_text(text)
+        hints = {**page, **hints}
+        report["encoding"] += "+html"
     stories = parse_text(text, hints)
     _check_article("\n\n".join(stories[0].lines))
     return stories, hints
