@@ -335,3 +335,46 @@ def test_an_unlabelled_date_deep_in_the_body_is_not_the_publication_date():
         {BODY}
         June 12, 2023""")
     assert st.published is None
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("令和7年7月8日", D(2025, 7, 8)), ("平成9年1月2日", D(1997, 1, 2)), ("令和元年5月1日", D(2019, 5, 1)),
+    ("民國9年1月2日", D(1920, 1, 2)),
+])
+def test_an_era_date_with_single_digit_fields(line, expected):
+    assert read_stamps(line)[0].date == expected
+
+
+def test_an_era_date_line_under_a_press_release_title():
+    st = one(f"""
+        県庁ホームページ
+        ホーム > 報道発表
+        県と海外の州が水素分野の覚書を締結しました
+        令和6年2月9日
+        商工労働部
+        県は、海外の州と水素の製造と利用に関する覚書を締結しましたので、お知らせします。""")
+    assert st.published == D(2024, 2, 9)
+
+
+@pytest.mark.parametrize("foot", ["2024.03.05 (화) 19:40", "March 5, 2024 7:40 PM", "2024-03-05\nCopyright (c) Channel Nine"])
+def test_a_date_time_stamp_at_the_foot_of_a_broadcast_script(foot):
+    foot = foot.replace("\n", "\n        ")
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        {BODY}
+        {foot}
+        Copyright (c) Channel Nine. All rights reserved.""")
+    assert st.published == D(2024, 3, 5) and len(st.lines) == 3
+
+
+def test_a_date_line_followed_by_more_text_is_not_a_foot_stamp():
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        {BODY}
+        2024.03.05 19:40
+        {BODY}""")
+    assert st.published is None

@@ -120,6 +120,8 @@ def body_lines(body: list[str], header_title: str) -> Body:
             b.stamps.append((stamp, s))
         elif stamp and stamp.label:
             b.late.append((stamp, s))
+        elif stamp and _is_foot_stamp(s, body[i + 1:], len(b.paras)):
+            b.late.append((stamp, s))
         else:
             stamp = None
         by = parse_byline(s)
@@ -136,6 +138,19 @@ def body_lines(body: list[str], header_title: str) -> Body:
         b.dropped += 1
     b.paras, b.snippets, b.cut_off = split_teasers(b.paras)
     return b
+
+
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+
+
+def _is_foot_stamp(line: str, after: list[str], n_paras: int) -> bool:
+    """An unlabelled date line under the last paragraph that a publishing system stamped: it shows a
+    time of day, or the rights footer follows it (broadcast scripts and press rooms date the page at
+    its foot).  A bare date among the paragraphs, or one that more text follows, may be an event's."""
+    rest = [l.strip() for l in after if l.strip()]
+    if n_paras < 1 or any(is_prose(l) for l in rest):
+        return False
+    return bool(_CLOCK.search(line)) or (bool(rest) and is_copyright(rest[0]))
 
 
 def _is_label(line: str) -> bool:

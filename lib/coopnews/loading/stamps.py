@@ -38,7 +38,8 @@ _FORMS = [  # (pattern, order) where order names how to read the groups
 ]
 # after a label only: a 2- or 3-digit year first (East-Asian "23.06.15", Taiwanese "112-06-15")
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<y>\d{2,3})\s*(?P<sep>[-./年])\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})(?![\d.])")
-_ANY_YEAR = re.compile(r"\d{2}|元")
+# a cheap look before the forms: a year shows two digits, except an era year ("令和7年7月8日", "民國元年")
+_ANY_YEAR = re.compile(r"\d{2}|元|令和|平成|昭和|民[國国]")
 
 
 @dataclass
