@@ -7,7 +7,7 @@ import pytest
 
 from coopnews.loading import load_file, parse_text
 from coopnews.loading.header import is_source_line, is_title_candidate
-from coopnews.loading.stamps import date_line, lead_dateline, read_stamps
+from coopnews.loading.stamps import date_line, lead_dateline, page_order, read_stamps
 
 BODY = ("The two city governments agreed to share data on air quality sensors and to run a joint "
         "pilot for electric buses, officials said after the signing ceremony at the city hall. ")
@@ -49,7 +49,7 @@ def test_stamp_forms(line, expected, label):
     assert (st.date, st.label) == (expected, label)
 
 
-@pytest.mark.parametrize("line", ["03-04-2023", "23.06.15", "June 2023", "Room 12/06/20", "11月13日 星期三"])
+@pytest.mark.parametrize("line", ["23.06.15", "June 2023", "Room 12/06/20", "11月13日 星期三"])
 def test_ambiguous_or_incomplete_dates_are_not_read(line):
     assert read_stamps(line) == []
 
@@ -378,3 +378,37 @@ def test_a_date_line_followed_by_more_text_is_not_a_foot_stamp():
         2024.03.05 19:40
         {BODY}""")
     assert st.published is None
+
+
+@pytest.mark.parametrize("line,alt", [
+    ("03-04-2023", D(2023, 4, 3)), ("Date: 11/02/2024", D(2024, 2, 11)), ("05/05/2024", None), ("05/25/2024", None),
+])
+def test_a_numeric_date_either_field_could_be_the_month_of_is_ambiguous(line, alt):
+    assert read_stamps(line)[0].alt == alt
+
+
+@pytest.mark.parametrize("text,order", [
+    ("Date: 11/02/2024", None),
+    ("Date: 11/02/2024. The mayor flew in on 9 February.", "dmy"),
+    ("Date: 11/02/2024. The mayor flew in on February 9.", "mdy"),
+    ("Date: 11/02/2024 | Updated: 28/02/2024", "dmy"),
+    ("Date: 11/02/2024 | Updated: 02/28/2024", "mdy"),
+    ("Date: 11/02/2024 | Event: 09.02.2024", "dmy"),
+    ("The plan runs until March 2026.", None),
+    ("On 9 February and on February 10.", None),
+])
+def test_the_page_shows_its_order_of_day_and_month(text, order):
+    assert page_order(text) == order
+
+
+@pytest.mark.parametrize("lead,expected,flags", [
+    ("The two mayors met on Tuesday.", None, {"ambiguous-date", "no-publication-date"}),
+    ("The two mayors met on 10 February in the port.", D(2024, 2, 11), set()),
+    ("The two mayors met on February 10 in the port.", D(2024, 11, 2), set()),
+])
+def test_an_ambiguous_publication_date_is_read_only_on_the_page_s_evidence(lead, expected, flags):
+    st = one(f"""
+        Port cities agree to share shipping data
+        Date: 11/02/2024
+        {lead} {BODY}""")
+    assert st.published == expected and flags <= set(st.flags)

@@ -48,7 +48,7 @@ def _meta_hints(soup) -> dict:
     pub = meta("article:published_time", "datePublished", "pubdate", "date")
     pub = pub or _declared_date(soup)
     stamp = read_stamp(pub) if pub else None
-    if stamp:
+    if stamp and not stamp.alt:  # a declared "12/03/2023" reads either way: the text decides
         hints["published"], hints["published_text"] = stamp.date, pub
     site = meta("og:site_name")
     if site:

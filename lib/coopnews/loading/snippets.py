@@ -26,6 +26,7 @@ class Story:
     published: dt.date | None = None
     published_text: str = ""
     page_date: dt.date | None = None
+    alt_dates: tuple = (None, None)   # day-first readings of an ambiguous published / page date
     authors: list = field(default_factory=list)
     flags: list = field(default_factory=list)
 
@@ -67,6 +68,7 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
                 stamp = read_stamp(cand)
                 if stamp and not st.published:
                     st.published, st.published_text = stamp.date, " ".join(cand.split())
+                    st.alt_dates = (stamp.alt, None)
                 elif not st.title and n_words(cand) >= 3:
                     st.title = cand.lstrip("-•·*0123456789. ")
             st.lines = [s]

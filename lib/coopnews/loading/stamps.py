@@ -7,8 +7,10 @@ Forms read (each needs a year, so nothing is guessed):
   and Republic-of-China years (``民國112年6月15日``, or ``112-06-15`` after a label);
 * month names: ``Jun 15, 2023``, ``15th June 2023``, ``Thursday, June 15, 2023, 14:09 GMT+7``,
   with two-digit years written ``Jun 15, '23`` or ``15-Jun-23``;
-* numbers, year last: ``06/15/2023`` (month first, the US order, as long as the month can be first),
-  ``15/06/2023`` (day first, because 15 cannot be a month), ``15.06.2023`` (dots: day first);
+* numbers, year last: ``06/15/2023`` (month first, because 15 cannot be a month), ``15/06/2023``
+  (day first), ``15.06.2023`` (dots: day first); ``12/03/2023`` or ``12-03-2023``, where either field
+  could be the month, is an *ambiguous* stamp: its month-first reading is ``date``, its day-first one
+  ``alt``, and the page decides (:func:`page_order`) or the date stays unread;
 * a two-digit year first (``23.06.15``) only right after a date label, the East-Asian stamp order.
 
 A stamp's label is the text just before it on the line ("Posted", "기사입력", "公開日", ...): a
@@ -52,6 +54,7 @@ class Stamp:
     start: int = 0
     end: int = 0
     label: str = ""          # "first", "update" or ""
+    alt: dt.date | None = None  # the day-first reading of an ambiguous numeric stamp (``date`` is month-first)
 
 
 def _date(y: int, m: int, d: int) -> dt.date | None:
@@ -67,26 +70,27 @@ def _two_digit_year(y2: str) -> int:
     return 2000 + y if y < 70 else 1900 + y
 
 
-def _read(m: re.Match, order: str) -> tuple[dt.date | None, bool]:
-    """The date of one match of a form in :data:`_FORMS`, and whether its month word was misspelt."""
+def _read(m: re.Match, order: str) -> tuple[dt.date | None, bool, dt.date | None]:
+    """The date of one match of a form in :data:`_FORMS`, whether its month word was misspelt, and
+    the day-first reading when the numbers could be read either way."""
     g = m.groupdict()
     if order == "era":
         n = 1 if g["y"] == "元" else int(g["y"])
-        return _date(_ERA[g["era"]] + n, int(g["m"]), int(g["d"])), False
+        return _date(_ERA[g["era"]] + n, int(g["m"]), int(g["d"])), False, None
     if order == "ymd":
-        return _date(int(g["y"]), int(g["m"]), int(g["d"])), False
+        return _date(int(g["y"]), int(g["m"]), int(g["d"])), False, None
     if order == "abY":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         if a > 12 or (g["sep"] == "." and b <= 12):
-            return _date(y, b, a), False      # day first: the month cannot come first, or dotted European order
-        if g["sep"] == "-" and b <= 12:
-            return None, False                # 03-04-2023: either order is in use, so no date is read
-        return _date(y, a, b), False
+            return _date(y, b, a), False, None  # day first: the month cannot come first, or dotted European order
+        if b > 12 or a == b:
+            return _date(y, a, b), False, None
+        return _date(y, a, b), False, _date(y, b, a)  # 12/03/2023: both orders are in use
     month, typo = month_number(g["mon"])
     if month is None:
-        return None, False
+        return None, False, None
     y = int(g["y"]) if g.get("y") else _two_digit_year(g["y2"])
-    return _date(y, month, int(g["d"])), typo
+    return _date(y, month, int(g["d"])), typo, None
 
 
 def _label_before(line: str, start: int) -> str:
@@ -126,10 +130,10 @@ def read_stamps(line: str) -> list[Stamp]:
         for m in pat.finditer(line):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            date, typo = _read(m, order)
+            date, typo, alt = _read(m, order)
             if date is not None:
                 taken.append((m.start(), m.end()))
-                found.append(Stamp(date, m.group(0), typo, m.start(), m.end()))
+                found.append(Stamp(date, m.group(0), typo, m.start(), m.end(), alt=alt))
     for m in _SHORT_YEAR_FIRST.finditer(line):
         if any(s < m.end() and m.start() < e for s, e in taken) or not _label_before(line, m.start()):
             continue
@@ -195,3 +199,35 @@ def lead_dateline(paragraph: str) -> Stamp | None:
         return None
     rest = head[:st.start] + " " + head[st.end:]
     return None if _NOT_DATELINE.search(rest) else st
+
+
+_MONTH_WORD = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_ORDER_HINTS = {  # what shows a page's order of day and month, with the order it shows
+    "mdy": re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?![:\d])"),
+    "dmy": re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}\b"),
+}
+_NUMERIC = re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?:19|20)\d{2}(?!\d)")
+
+
+def page_order(text: str) -> str | None:
+    """How a page orders day and month in its numeric dates: ``"mdy"``, ``"dmy"`` or ``None``.
+
+    An ambiguous stamp (``12/03/2023``) is read only on the page's own evidence: another numeric date
+    whose field cannot be a month (``25/03/2023`` is day first, ``03/25/2023`` month first), a dotted
+    date (the European order, day first), or dates written with an English month name ("March 12" is
+    the US order, "12 March" the British and most other). The side with more evidence wins; none, or a
+    tie, leaves the order unknown, and the date is not guessed.
+    """
+    votes = {"mdy": 0, "dmy": 0}
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        if a > 12 or m["sep"] == ".":
+            votes["dmy"] += 1
+        elif b > 12:
+            votes["mdy"] += 1
+    for order, pat in _ORDER_HINTS.items():
+        votes[order] += len(pat.findall(text))
+    if votes["mdy"] == votes["dmy"]:
+        return None
+    return "mdy" if votes["mdy"] > votes["dmy"] else "dmy"

@@ -6,7 +6,7 @@ import re
 from .header import Header, classify_header, copyright_holder, lead_outlet
 from .lines import is_caption, is_copyright, patterns
 from .snippets import Body, Story, body_lines, lead_title, related_snippets, split_zones
-from .stamps import lead_dateline, read_stamp
+from .stamps import lead_dateline, page_order, read_stamp
 
 
 def parse_text(text: str, hints: dict | None = None) -> list[Story]:
@@ -35,6 +35,8 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     related, tail_dropped = related_snippets(tail)
     main.lines = b.paras
     _set_dates(main, h, b, hints)
+    snippets = b.snippets + related
+    _resolve_order([main] + snippets, text)
     if not main.title and b.paras:
         main.title = lead_title(_lead(b.paras))
         main.flags.append("title-from-lead")
@@ -48,7 +50,6 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     if main.published is None:
         main.flags.append("no-publication-date")
     main.authors = list(dict.fromkeys(a for a in main.authors if a))
-    snippets = b.snippets + related
     for st in snippets:
         if not st.title:
             st.title = lead_title(" ".join(st.lines))
@@ -95,13 +96,32 @@ def _set_dates(main: Story, h: Header, b: Body, hints: dict) -> None:
         main.published, main.published_text = hints["published"], hints.get("published_text", "")
     elif chosen:
         main.published, main.published_text = chosen[0].date, " ".join(chosen[1].split())
+        main.alt_dates = (chosen[0].alt, None)
         if chosen[0].typo:
             main.flags.append("date-typo")
     banner = [s for s in h.banner + h.story + h.crawl if s is not chosen]
     if banner:
         main.page_date = banner[0][0].date
+        main.alt_dates = (main.alt_dates[0], banner[0][0].alt)
         if banner[0][0].typo:
             main.flags.append("date-typo")
+
+
+def _resolve_order(stories: list[Story], text: str) -> None:
+    """Read the ambiguous numeric dates (``12/03/2023``) of a page's stories in the order the page
+    shows elsewhere (:func:`page_order`); where it shows none, the date is left unread and the story
+    flagged ``ambiguous-date`` rather than guessed."""
+    if not any(a or b for st in stories for a, b in [st.alt_dates]):
+        return
+    order = page_order(text)
+    for st in stories:
+        alt_pub, alt_page = st.alt_dates
+        if alt_pub and order != "mdy":
+            st.published = alt_pub if order == "dmy" else None
+            if order is None:
+                st.flags.append("ambiguous-date")
+        if alt_page and order != "mdy":
+            st.page_date = alt_page if order == "dmy" else None
 
 
 def _source(hints: dict, h: Header, body: list[str], tail: list[str], paras: list[str]) -> str:

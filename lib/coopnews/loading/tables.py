@@ -109,7 +109,7 @@ def _published(value) -> dt.date | None:
     text = _cell(value)
     st = read_stamp(text)
     if st is not None:
-        return st.date
+        return None if st.alt else st.date  # "12/03/2023" reads either way: the text decides
     stamp = pd.to_datetime(text, errors="coerce", format="ISO8601")
     return None if pd.isna(stamp) else stamp.date()
 
