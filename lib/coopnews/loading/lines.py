@@ -34,6 +34,9 @@ def patterns() -> dict:
         "share_words": {w.lower() for w in b["share_words"]},
         "crumb": re.compile(rf"^\s*(?:{alt(map(re.escape, b['breadcrumb_heads']))})\s*(?:>|›|»|＞|/|\|)", re.I),
         "related": re.compile(rf"^\W*(?:{alt(b['related_headers'])})\W*$", re.I),
+        # a related heading that carries the first item's headline: "Related: X", "[관련기사] X"
+        "related_head": re.compile(rf"^\W*?(?:[\[【《<(（]\s*(?:{alt(b['related_headers'])})\s*[\]】》>)）]\s*[:：]?"
+                                   rf"|(?:{alt(b['related_headers'])})\s*[:：])\s*(?P<head>\w.*)$", re.I),
         "copyright": (tuple(x.lower() for x in b["copyright_phrases"]), tuple(b["copyright_marks"])),
         "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})\W*$", re.I),
         "first": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['first']))})\s*(?:on|at|date|time)?\s*[:：]?", re.I),

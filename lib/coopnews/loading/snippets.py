@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import parse_byline, strip_lead_head
-from .lines import ends_sentence, is_caption, is_copyright, is_nav, is_notice, is_prose, n_words, patterns
+from .lines import CJK_CHAR, WORD, ends_sentence, is_caption, is_copyright, is_nav, is_notice, is_prose, n_words, patterns
 from .stamps import date_line, read_stamp
 
 
@@ -42,10 +42,35 @@ def split_zones(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     tail_at = len(rest)
     for i, l in enumerate(rest):
         s = l.strip()
-        if p["related"].match(s):
+        if p["related"].match(s) or (p["related_head"].match(s) and not _full_paragraph_after(rest[i + 1:])):
             tail_at = i
             break
     return header, rest[:tail_at], rest[tail_at:]
+
+
+def _full_paragraph_after(lines: list[str]) -> bool:
+    """Whether a complete paragraph of the story follows: then a "Read more: <headline>" line is a
+    link inside the story, not the head of the related block at its foot (teasers stop mid-sentence)."""
+    for l in lines:
+        s = l.strip()
+        if is_prose(s) and ends_sentence(s) and not (is_copyright(s) or is_notice(s)):
+            return True
+    return False
+
+
+_BULLET = tuple("▸▹•·・ㆍ-–—*▶►◆◇■□○●※→+")
+
+
+def is_teaser_text(line: str) -> bool:
+    """A related item's paragraph of text, not its headline: no list bullet in front, and longer than
+    a headline (20 Latin words or 45 CJK characters), or a full sentence of 12 words / 25 characters.
+    A teaser is often cut off mid-sentence, so it need not end like one."""
+    s = line.strip()
+    if s.startswith(_BULLET):
+        return False
+    cjk = len(CJK_CHAR.findall(s))
+    latin = len(WORD.findall(CJK_CHAR.sub(" ", s)))
+    return latin >= 20 or cjk >= 45 or (ends_sentence(s) and (latin >= 12 or cjk >= 25))
 
 
 def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
@@ -62,7 +87,12 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
             dropped += len(pending) + 1
             pending = []
             continue
-        if is_prose(s):
+        head = p["related_head"].match(s)
+        if head:  # "Related: <headline>": the heading carries the first item's headline
+            dropped += len(pending) + 1
+            pending = [head["head"]]
+            continue
+        if is_teaser_text(s):
             st = Story(kind="snippet", flags=["truncated"])
             for cand in pending:
                 stamp = read_stamp(cand)
