@@ -412,3 +412,16 @@ def test_an_ambiguous_publication_date_is_read_only_on_the_page_s_evidence(lead,
         Date: 11/02/2024
         {lead} {BODY}""")
     assert st.published == expected and flags <= set(st.flags)
+
+
+@pytest.mark.parametrize("line,expected,alt", [
+    ("Sat 11/02/2024", D(2024, 11, 2), None),
+    ("Posted: Sunday, 11/02/2024 10:00", D(2024, 2, 11), None),
+    ("11/02/2024（日）", D(2024, 2, 11), None),
+    ("입력 11/02/2024 (토)", D(2024, 11, 2), None),
+    ("星期日 11/02/2024", D(2024, 2, 11), None),
+    ("Mon 11/02/2024", D(2024, 11, 2), D(2024, 2, 11)),
+])
+def test_the_weekday_beside_an_ambiguous_date_settles_it(line, expected, alt):
+    st = read_stamps(line)[0]
+    assert (st.date, st.alt) == (expected, alt)

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..dates import month_number
+from ..dates import WEEKDAYS, month_number
 from .lines import patterns
 
 _MON = r"(?P<mon>[A-Za-z]{3,10})\.?"
@@ -145,7 +145,29 @@ def read_stamps(line: str) -> list[Stamp]:
     found.sort(key=lambda s: s.start)
     for s in found:
         s.label = _label_before(line, s.start)
+        if s.alt:
+            _settle_by_weekday(s, line)
     return found
+
+
+_CJK_DAYS = {c: i for i, c in enumerate("月火水木金土日")} | {c: i for i, c in enumerate("월화수목금토일")}
+_ZH_DAYS = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
+_WEEKDAY_NEAR = re.compile(r"\b(?P<en>[A-Za-z]{3,9})\b\.?|[(（](?P<cjk>[月火水木金土日월화수목금토일])(?:曜日?|요일)?[)）]"
+                           r"|(?:星期|週|周|礼拜|禮拜)(?P<zh>[一二三四五六日天])")
+
+
+def _settle_by_weekday(st: Stamp, line: str) -> None:
+    """An ambiguous stamp with its weekday beside it ("Wed 11/02/2024", "11/02/2024 (월)") takes the
+    reading that falls on that weekday, when only one does."""
+    near = line[max(0, st.start - 16):st.end + 16]
+    for m in _WEEKDAY_NEAR.finditer(near):
+        day = WEEKDAYS.get(m["en"].lower()) if m["en"] else _CJK_DAYS.get(m["cjk"]) if m["cjk"] else _ZH_DAYS.get(m["zh"])
+        if day is None:
+            continue
+        first, second = st.date.weekday() == day, st.alt.weekday() == day
+        if first != second:
+            st.date, st.alt = (st.date if first else st.alt), None
+        return
 
 
 def read_stamp(line: str) -> Stamp | None:
