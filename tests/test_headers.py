@@ -425,3 +425,18 @@ def test_an_ambiguous_publication_date_is_read_only_on_the_page_s_evidence(lead,
 def test_the_weekday_beside_an_ambiguous_date_settles_it(line, expected, alt):
     st = read_stamps(line)[0]
     assert (st.date, st.alt) == (expected, alt)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("２０２４年２月９日", D(2024, 2, 9)),
+    ("掲載日：２０２４／２／９", D(2024, 2, 9)),
+    ("令和６年２月９日", D(2024, 2, 9)),
+    ("令和6年（2024年）2月9日", D(2024, 2, 9)),
+    ("2024年（令和6年）2月9日", D(2024, 2, 9)),
+    ("R6.2.9", D(2024, 2, 9)),
+    ("H30/3/1", D(2018, 3, 1)),
+    ("113年2月9日", D(2024, 2, 9)),
+])
+def test_japanese_and_taiwanese_office_date_forms(line, expected):
+    st = read_stamps(line)[0]
+    assert st.date == expected and st.text in line

@@ -27,10 +27,15 @@ from .lines import patterns
 
 _MON = r"(?P<mon>[A-Za-z]{3,10})\.?"
 _Y4 = r"(?P<y>(?:19|20)\d{2})"
-_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911, "中華民國": 1911}
+_ERA = {"令和": 2018, "平成": 1988, "昭和": 1925, "民國": 1911, "民国": 1911, "中華民國": 1911, "R": 2018, "H": 1988}
 _FORMS = [  # (pattern, order) where order names how to read the groups
     (re.compile(r"(?P<era>令和|平成|昭和|中華民國|民國|民国)\s*(?P<y>\d{1,3}|元)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"),
      "era"),
+    # Japanese offices abbreviate the era: "R7.7.8", "令和7.7.8", "H28/3/29"
+    (re.compile(r"(?<![A-Za-z\d])(?P<era>[RH]|令和|平成)\s*(?P<y>\d{1,2}|元)\s*(?P<sep>[./])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*"
+                r"(?P<d>\d{1,2})(?![\d.])"), "era"),
+    # a Republic-of-China year without its label: "114年8月21日" (no other calendar writes a 3-digit year so)
+    (re.compile(r"(?<!\d)(?P<y>1[0-4]\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"), "roc"),
     (re.compile(_Y4 + r"\s*[-./년年]\s*(?P<m>\d{1,2})\s*[-./월月]\s*(?P<d>\d{1,2})(?!\d)"), "ymd"),
     (re.compile(r"(?<![\d.:/-])(?P<a>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*" + _Y4 + r"(?!\d)"),
      "abY"),
@@ -41,7 +46,18 @@ _FORMS = [  # (pattern, order) where order names how to read the groups
 # after a label only: a 2- or 3-digit year first (East-Asian "23.06.15", Taiwanese "112-06-15")
 _SHORT_YEAR_FIRST = re.compile(r"(?<![\d.])(?P<y>\d{2,3})\s*(?P<sep>[-./年])\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})(?![\d.])")
 # a cheap look before the forms: a year shows two digits, except an era year ("令和7年7月8日", "民國元年")
-_ANY_YEAR = re.compile(r"\d{2}|元|令和|平成|昭和|民[國国]")
+_ANY_YEAR = re.compile(r"\d{2}|元|令和|平成|昭和|民[國国]|(?<![A-Za-z])[RH]\d")
+_WIDE_DIGITS = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+# a year glossed in brackets in another calendar: "令和7年（2025年）7月8日", "2025年（令和7年）7月8日"
+_YEAR_GLOSS = re.compile(r"(?<=年)\s*[（(][^（()）]{1,8}年[）)]")
+
+
+def _plain(line: str) -> str:
+    """``line`` with ASCII digits and without year glosses, at the same length (positions keep)."""
+    line = line.translate(_WIDE_DIGITS)
+    if "年" in line:
+        line = _YEAR_GLOSS.sub(lambda m: " " * len(m.group(0)), line)
+    return line
 
 
 @dataclass
@@ -77,6 +93,8 @@ def _read(m: re.Match, order: str) -> tuple[dt.date | None, bool, dt.date | None
     if order == "era":
         n = 1 if g["y"] == "元" else int(g["y"])
         return _date(_ERA[g["era"]] + n, int(g["m"]), int(g["d"])), False, None
+    if order == "roc":
+        return _date(1911 + int(g["y"]), int(g["m"]), int(g["d"])), False, None
     if order == "ymd":
         return _date(int(g["y"]), int(g["m"]), int(g["d"])), False, None
     if order == "abY":
@@ -122,6 +140,7 @@ def read_stamps(line: str) -> list[Stamp]:
     >>> [s.date.isoformat() for s in read_stamps("기사입력 2023.06.15 10:00")]
     ['2023-06-15']
     """
+    shown, line = line, _plain(line)
     if not _ANY_YEAR.search(line):
         return []
     found: list[Stamp] = []
@@ -133,7 +152,7 @@ def read_stamps(line: str) -> list[Stamp]:
             date, typo, alt = _read(m, order)
             if date is not None:
                 taken.append((m.start(), m.end()))
-                found.append(Stamp(date, m.group(0), typo, m.start(), m.end(), alt=alt))
+                found.append(Stamp(date, shown[m.start():m.end()], typo, m.start(), m.end(), alt=alt))
     for m in _SHORT_YEAR_FIRST.finditer(line):
         if any(s < m.end() and m.start() < e for s, e in taken) or not _label_before(line, m.start()):
             continue
@@ -141,7 +160,7 @@ def read_stamps(line: str) -> list[Stamp]:
         y = 1911 + y if y >= 100 else _two_digit_year(m["y"])  # a three-digit year is a Republic-of-China year
         date = _date(y, int(m["m"]), int(m["d"]))
         if date is not None:
-            found.append(Stamp(date, m.group(0), False, m.start(), m.end()))
+            found.append(Stamp(date, shown[m.start():m.end()], False, m.start(), m.end()))
     found.sort(key=lambda s: s.start)
     for s in found:
         s.label = _label_before(line, s.start)
