@@ -440,3 +440,12 @@ def test_the_weekday_beside_an_ambiguous_date_settles_it(line, expected, alt):
 def test_japanese_and_taiwanese_office_date_forms(line, expected):
     st = read_stamps(line)[0]
     assert st.date == expected and st.text in line
+
+
+@pytest.mark.parametrize("site", ["港市役所ホームページ", "항구시청 홈페이지", "港市政府官方網站", "Port City Official Website"])
+def test_a_site_name_line_is_the_outlet_not_the_title(site):
+    st = one(f"""
+        {site}
+        Port cities agree to share shipping data
+        {BODY}""")
+    assert st.title == "Port cities agree to share shipping data" and st.source == site
