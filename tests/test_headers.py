@@ -257,7 +257,8 @@ def test_source_label_on_a_stamp_line():
     assert st.published == D(2023, 6, 15) and st.source == "港城日报"
 
 
-@pytest.mark.parametrize("head", ["See also", "Latest News", "Editor's Picks", "함께 보면 좋은 기사", "推荐阅读", "あわせて読みたい"])
+@pytest.mark.parametrize("head", ["See also", "Latest News", "Editor's Picks", "함께 보면 좋은 기사", "推荐阅读", "あわせて読みたい",
+                                  "Related Coverage", "Further reading", "추천기사", "相關文章", "関連リンク"])
 def test_related_block_headers_start_the_tail(head):
     teaser = ("Rail link to the airport opens next month with trains every ten minutes from the city centre, "
               "the operator said on Monday after the last safety tests of the new line.")
