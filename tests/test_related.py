@@ -118,3 +118,20 @@ def test_a_read_more_link_inside_the_story_does_not_end_it():
 ])
 def test_teaser_text_is_longer_than_a_headline_and_not_a_list_item(line, ok):
     assert is_teaser_text(line) is ok
+
+
+def test_a_related_heading_with_a_headline_and_a_date_heads_a_block_even_when_the_teaser_is_whole():
+    found = stories(EN_HEAD, """
+        Related: River city opens a drone test range with a partner from the north
+        2024-09-02
+        The river city opened a drone test range on Monday with a partner from the north, which will send instructors to train pilots for the inspection of bridges.""")
+    assert [s.kind for s in found] == ["article", "snippet"] and found[1].published == D(2024, 9, 2)
+
+
+def test_dated_headlines_under_the_story_are_not_its_date():
+    found = stories(EN_HEAD.replace("Posted: 2024-09-10 09:00", "Harbour desk"), """
+        River city opens a drone test range
+        2024-09-02 10:00
+        Port authority publishes container figures
+        2024-08-30 16:00""")
+    assert found[0].published is None

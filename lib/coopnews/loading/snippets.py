@@ -42,20 +42,20 @@ def split_zones(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     tail_at = len(rest)
     for i, l in enumerate(rest):
         s = l.strip()
-        if p["related"].match(s) or (p["related_head"].match(s) and not _full_paragraph_after(rest[i + 1:])):
+        if p["related"].match(s) or (p["related_head"].match(s) and _heads_a_block(rest[i + 1:])):
             tail_at = i
             break
     return header, rest[:tail_at], rest[tail_at:]
 
 
-def _full_paragraph_after(lines: list[str]) -> bool:
-    """Whether a complete paragraph of the story follows: then a "Read more: <headline>" line is a
-    link inside the story, not the head of the related block at its foot (teasers stop mid-sentence)."""
-    for l in lines:
-        s = l.strip()
-        if is_prose(s) and ends_sentence(s) and not (is_copyright(s) or is_notice(s)):
-            return True
-    return False
+def _heads_a_block(lines: list[str]) -> bool:
+    """Whether a "Related: <headline>" line heads the related block at the foot of the page: a date
+    line follows it (the item's own date), or no complete paragraph does. Otherwise it is a "Read
+    more" link inside the story, whose text goes on below it (a teaser stops mid-sentence)."""
+    rest = [l.strip() for l in lines if l.strip()]
+    if rest and date_line(rest[0]):
+        return True
+    return not any(is_prose(s) and ends_sentence(s) and not (is_copyright(s) or is_notice(s)) for s in rest)
 
 
 _BULLET = tuple("▸▹•·・ㆍ-–—*▶►◆◇■□○●※→+")
@@ -152,7 +152,7 @@ def body_lines(body: list[str], header_title: str) -> Body:
             b.stamps.append((stamp, s))
         elif stamp and stamp.label:
             b.late.append((stamp, s))
-        elif stamp and _is_foot_stamp(s, body[i + 1:], len(b.paras)):
+        elif stamp and b.paras and _is_foot_stamp(s, body, i):
             b.late.append((stamp, s))
         else:
             stamp = None
@@ -175,13 +175,19 @@ def body_lines(body: list[str], header_title: str) -> Body:
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 
 
-def _is_foot_stamp(line: str, after: list[str], n_paras: int) -> bool:
+def _is_foot_stamp(line: str, body: list[str], i: int) -> bool:
     """An unlabelled date line under the last paragraph that a publishing system stamped: it shows a
     time of day, or the rights footer follows it (broadcast scripts and press rooms date the page at
-    its foot).  A bare date among the paragraphs, or one that more text follows, may be an event's."""
-    rest = [l.strip() for l in after if l.strip()]
-    if n_paras < 1 or any(is_prose(l) for l in rest):
-        return False
+    its foot).  A bare date among the paragraphs, or one that more text or dates follow, may be an
+    event's or another story's."""
+    rest = [l.strip() for l in body[i + 1:] if l.strip()]
+    if any(is_prose(l) or date_line(l) for l in rest):
+        return False  # text below it, or a list of dated headlines
+    for l in reversed(body[:i]):  # nor dated headlines above it, up to the last paragraph
+        if is_prose(l.strip()):
+            break
+        if date_line(l.strip()):
+            return False
     return bool(_CLOCK.search(line)) or (bool(rest) and is_copyright(rest[0]))
 
 
