@@ -135,3 +135,19 @@ def test_dated_headlines_under_the_story_are_not_its_date():
         Port authority publishes container figures
         2024-08-30 16:00""")
     assert found[0].published is None
+
+
+def test_a_bulleted_headline_list_under_an_unknown_heading_is_not_text():
+    found = stories(EN_HEAD, """
+        Elsewhere on the coast
+        ▸ River city opens a drone test range with a partner from the north
+        • Port authority publishes container figures for the first half""")
+    assert len(found) == 1 and found[0].lines[-1].startswith("The pilot will start")
+
+
+def test_a_bulleted_list_the_story_introduces_stays():
+    found = stories(EN_HEAD, """
+        The agreement covers three fields:
+        • vessel tracking data
+        • automated cranes""")
+    assert found[0].lines[-2:] == ["• vessel tracking data", "• automated cranes"]

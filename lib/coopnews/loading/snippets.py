@@ -165,9 +165,7 @@ def body_lines(body: list[str], header_title: str) -> Body:
             b.dropped += 1
             continue
         b.paras.append(s)
-    while len(b.paras) > 1 and _is_label(b.paras[-1]):
-        b.paras.pop()  # a section label or link under the last paragraph ("Main News", "More")
-        b.dropped += 1
+    b.dropped += _drop_link_list(b.paras)
     b.paras, b.snippets, b.cut_off = split_teasers(b.paras)
     return b
 
@@ -189,6 +187,27 @@ def _is_foot_stamp(line: str, body: list[str], i: int) -> bool:
         if date_line(l.strip()):
             return False
     return bool(_CLOCK.search(line)) or (bool(rest) and is_copyright(rest[0]))
+
+
+def _drop_link_list(paras: list[str]) -> int:
+    """Take the links under the last paragraph out of ``paras`` and return how many: short label
+    lines ("Main News", "More") and a list of bulleted headlines ("▸ ...", "• ...") under a heading the
+    furniture vocabulary does not know.  A bulleted list that a line ending in a colon introduces is the
+    story's own ("The agreement covers:"), so it stays."""
+    n = 0
+    while len(paras) > 1:
+        run = len(paras)
+        while run > 1 and paras[run - 1].startswith(_BULLET) and not is_prose(paras[run - 1]):
+            run -= 1
+        if run < len(paras) and not paras[run - 1].rstrip().endswith((":", "：")):
+            n += len(paras) - run
+            del paras[run:]
+        elif _is_label(paras[-1]):
+            paras.pop()
+            n += 1
+        else:
+            return n
+    return n
 
 
 def _is_label(line: str) -> bool:
