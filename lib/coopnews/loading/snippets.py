@@ -199,7 +199,9 @@ def _drop_link_list(paras: list[str]) -> int:
         run = len(paras)
         while run > 1 and paras[run - 1].startswith(_BULLET) and not is_prose(paras[run - 1]):
             run -= 1
-        if run < len(paras) and not paras[run - 1].rstrip().endswith((":", "：")):
+        if run < len(paras) and paras[run - 1].rstrip().endswith((":", "：")):
+            return n
+        if run < len(paras):
             n += len(paras) - run
             del paras[run:]
         elif _is_label(paras[-1]):
