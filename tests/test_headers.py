@@ -450,3 +450,20 @@ def test_a_site_name_line_is_the_outlet_not_the_title(site):
         Port cities agree to share shipping data
         {BODY}""")
     assert st.title == "Port cities agree to share shipping data" and st.source == site
+
+
+@pytest.mark.parametrize("line", ["Thu, 13 Jun 2024 08:00:00 +0900", "2024년06월13일 10시", "Friday 13 June 2024 10.00 BST",
+                                  "令和6年6月13日 金曜日", "작성일 : 2024-06-13 오후 3:00", "2024年6月13日 下午3点20分"])
+def test_date_lines_with_the_time_and_weekday_forms_of_the_four_languages(line):
+    assert date_line(line).date == D(2024, 6, 13)
+
+
+@pytest.mark.parametrize("foot", ["2024.03.05 19.40", "2024년 3월 5일 19시 40분"])
+def test_foot_stamps_with_other_clock_forms(foot):
+    st = one(f"""
+        Port cities agree to share shipping data
+        {BODY}
+        {BODY}
+        {BODY}
+        {foot}""")
+    assert st.published == D(2024, 3, 5)

@@ -152,7 +152,7 @@ def body_lines(body: list[str], header_title: str) -> Body:
             b.stamps.append((stamp, s))
         elif stamp and stamp.label:
             b.late.append((stamp, s))
-        elif stamp and b.paras and _is_foot_stamp(s, body, i):
+        elif stamp and b.paras and _is_foot_stamp(s[:stamp.start] + " " + s[stamp.end:], body, i):
             b.late.append((stamp, s))
         else:
             stamp = None
@@ -170,13 +170,13 @@ def body_lines(body: list[str], header_title: str) -> Body:
     return b
 
 
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d{1,2}\s*(?:시|時|点|點)")
 
 
 def _is_foot_stamp(line: str, body: list[str], i: int) -> bool:
-    """An unlabelled date line under the last paragraph that a publishing system stamped: it shows a
-    time of day, or the rights footer follows it (broadcast scripts and press rooms date the page at
-    its foot).  A bare date among the paragraphs, or one that more text or dates follow, may be an
+    """Whether ``body[i]`` (``line`` is its text besides the date) is an unlabelled date line under
+    the last paragraph that a publishing system stamped: it shows a time of day, or the rights footer
+    follows it (broadcast scripts and press rooms date the page at its foot).  A bare date among the paragraphs, or one that more text or dates follow, may be an
     event's or another story's."""
     rest = [l.strip() for l in body[i + 1:] if l.strip()]
     if any(is_prose(l) or date_line(l) for l in rest):

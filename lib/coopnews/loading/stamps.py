@@ -195,9 +195,13 @@ def read_stamp(line: str) -> Stamp | None:
     return found[0] if found else None
 
 
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC)\s*[+-]?\s*\d{0,2}(?::?\d{2})?)?"
+# a time of day in the forms stamps show: "10:00 a.m. EDT", "08:00:00 +0900", "10.00 BST", "오후 3:00",
+# "15시 20분", "午後3時", "下午3点"
+_TIME = re.compile(r"(?:오전|오후|午前|午後|上午|下午)\s*(?=\d)|\d{1,2}\s*(?:시|時|点|點)(?:\s*\d{1,2}\s*(?:분|分))?"
+                   r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:GMT|UTC)?\s*[+-]\s*\d{1,2}(?::?\d{2})?)?"
                    r"(?:\s*\(?[A-Z]{2,4}\)?(?![a-z]))?", re.I)
-_WEEKDAY = re.compile(r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)(?:day)?\b\.?|星期.|[(（][月火水木金土日월화수목금토일][)）]", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\b\.?|(?:星期|週|周|礼拜|禮拜)."
+                      r"|[(（]?[月火水木金土日]曜日?[)）]?|[(（]?[월화수목금토일]요일[)）]?|[(（][月火水木金土日월화수목금토일][)）]", re.I)
 _BY_TAIL = re.compile(r"\bby\s+.*$", re.I)
 
 
