@@ -176,8 +176,8 @@ _CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d{1,2}\s*(?:시|時|�
 def _is_foot_stamp(line: str, body: list[str], i: int) -> bool:
     """Whether ``body[i]`` (``line`` is its text besides the date) is an unlabelled date line under
     the last paragraph that a publishing system stamped: it shows a time of day, or the rights footer
-    follows it (broadcast scripts and press rooms date the page at its foot).  A bare date among the paragraphs, or one that more text or dates follow, may be an
-    event's or another story's."""
+    follows it (broadcast scripts and press rooms date the page at its foot).  A bare date among
+    the paragraphs, or one that more text or dates follow, may be an event's or another story's."""
     rest = [l.strip() for l in body[i + 1:] if l.strip()]
     if any(is_prose(l) or date_line(l) for l in rest):
         return False  # text below it, or a list of dated headlines
