@@ -151,3 +151,27 @@ def test_a_bulleted_list_the_story_introduces_stays():
         • vessel tracking data
         • automated cranes""")
     assert found[0].lines[-2:] == ["• vessel tracking data", "• automated cranes"]
+
+
+def test_a_short_teaser_under_its_item_s_date_is_a_snippet():
+    found = stories(EN_HEAD, """
+        Related articles
+        Drone range opens
+        2024-09-02
+        The river city opened a drone test range on Monday with a partner from the""")
+    assert [s.kind for s in found] == ["article", "snippet"] and found[1].title == "Drone range opens"
+
+
+@pytest.mark.parametrize("tail", ["""
+        Related articles
+        2024-09-02
+        River city opens a drone test range
+        2024-08-30
+        Port authority publishes its container figures for the first half of the year""", """
+        Related articles
+        River city opens a drone test range
+        2024-09-02
+        Port authority publishes its container figures for the first half of the year
+        2024-08-30"""])
+def test_a_dated_headline_list_has_no_snippets(tail):
+    assert len(stories(EN_HEAD, tail)) == 1

@@ -79,10 +79,8 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
     stories: list[Story] = []
     pending: list[str] = []
     dropped = 0
-    for raw in tail:
-        s = raw.strip()
-        if not s:
-            continue
+    lines = [l.strip() for l in tail if l.strip()]
+    for i, s in enumerate(lines):
         if p["related"].match(s) or is_copyright(s):
             dropped += len(pending) + 1
             pending = []
@@ -92,7 +90,7 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
             dropped += len(pending) + 1
             pending = [head["head"]]
             continue
-        if is_teaser_text(s):
+        if is_teaser_text(s) or _short_teaser(s, pending, lines[i + 1] if i + 1 < len(lines) else ""):
             st = Story(kind="snippet", flags=["truncated"])
             for cand in pending:
                 stamp = read_stamp(cand)
@@ -107,6 +105,22 @@ def related_snippets(tail: list[str]) -> tuple[list[Story], int]:
         else:
             pending.append(s)
     return stories, dropped + len(pending)
+
+
+def _short_teaser(line: str, pending: list[str], after: str) -> bool:
+    """A teaser shorter than :func:`is_teaser_text` asks, told by where it stands: under its item's
+    date line, in a block whose items open with their headline (a list whose items open with a date
+    is a dated headline list), not followed by a date line (in such a list a headline is), at least 8
+    words or 16 CJK characters, and half as long again as the item's headline."""
+    if len(pending) < 2 or not date_line(pending[-1]) or date_line(pending[0]) or line.startswith(_BULLET):
+        return False
+    if after and date_line(after):
+        return False
+    cjk = len(CJK_CHAR.findall(line))
+    if len(WORD.findall(CJK_CHAR.sub(" ", line))) < 8 and cjk < 16:
+        return False
+    heads = [len(c) for c in pending if not date_line(c)]
+    return bool(heads) and len(line) > 1.5 * max(heads)
 
 
 @dataclass
