@@ -80,8 +80,10 @@ def place_labels(ax, xy: dict, labels: dict, fontsize: int = 8) -> None:
                      bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
              for k, (x, y) in sorted(xy.items(), key=lambda kv: str(kv[0])) if k in labels]
     if len(texts) > 1:
+        # a step limit, never adjustText's default one-second time limit: the result must not
+        # depend on how busy the machine is
         adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5},
-                    expand=(1.15, 1.3), ensure_inside_axes=True)
+                    expand=(1.15, 1.3), ensure_inside_axes=True, iter_lim=300, time_lim=None)
 
 
 def draw_network(g: nx.Graph, title: str, labels: dict, node_group: dict, group_colors: dict,
