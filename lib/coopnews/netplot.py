@@ -130,21 +130,22 @@ def draw_network(g: nx.Graph, title: str, labels: dict, node_group: dict, group_
                            node_color=[group_colors.get(node_group.get(n, ""), OTHER_COLOR) for n in nodes])
     named = sorted(sub.nodes(), key=lambda n: (-strength[n], str(n)))[:n_labels]
     place_labels(ax, {n: pos[n] for n in named}, {n: labels.get(n, str(n)) for n in named})
-    _legend(ax, node_group, group_colors, set(nodes), edge_group, edge_colors)
+    drawn = {(edge_group or {}).get(tuple(sorted((a, b), key=str)), "") for a, b, _ in edges}
+    _legend(ax, node_group, group_colors, set(nodes), drawn, edge_colors)
     ax.set_axis_off()
     ax.set_title(title)
     fig.tight_layout()
     return fig
 
 
-def _legend(ax, node_group, group_colors, nodes, edge_group, edge_colors) -> None:
+def _legend(ax, node_group, group_colors, nodes, edge_groups, edge_colors) -> None:
     """Node groups (dots) and edge groups (lines) present in the drawing, outside on the right."""
     present = {node_group.get(n, "") for n in nodes}
     handles = [plt.Line2D([], [], marker="o", linestyle="none", color=c, markersize=8, label=g)
                for g, c in group_colors.items() if g in present]
-    if edge_group and edge_colors:
-        used = set(edge_group.values())
-        handles += [plt.Line2D([], [], color=c, linewidth=3, label=g) for g, c in edge_colors.items() if g in used]
+    if edge_colors:
+        handles += [plt.Line2D([], [], color=c, linewidth=3, label=g) for g, c in edge_colors.items()
+                    if g in edge_groups]
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
 
