@@ -3,7 +3,7 @@
 A drawn network keeps the ``max_nodes`` strongest nodes (by the summed weight of their ties)
 and, among them, the ``max_edges`` strongest edges; nodes left without an edge are dropped.
 Only the ``n_labels`` strongest nodes are named, with labels pushed apart (adjustText), and
-the legend sits outside the drawing.  The layout is seeded, so the figure is the same on
+the legend sits outside the drawing.  The layout is deterministic, so the figure is the same on
 every run.  The caption states what was kept, so a reader knows the figure is a cut.
 """
 from __future__ import annotations
@@ -35,10 +35,11 @@ def strongest_subgraph(g: nx.Graph, max_nodes: int = 40, max_edges: int = 100) -
 
 
 def _layout(g: nx.Graph) -> dict:
-    """Seeded positions: a circle for a dense graph, else a spring layout per connected part.
+    """Deterministic positions: a circle for a dense graph, else a layout per connected part.
 
     A dense graph (over a third of all possible edges) is a hairball in any force layout, so
-    its nodes go on a circle, strongest first.  Otherwise the largest part fills the left of the
+    its nodes go on a circle, strongest first.  Otherwise each connected part gets a Kamada-Kawai
+    layout (started from a circle, so no randomness); the largest part fills the left of the
     drawing and the smaller parts are stacked on its right, so no part drifts off on its own.
     """
     strength = dict(g.degree(weight="weight"))
@@ -47,25 +48,25 @@ def _layout(g: nx.Graph) -> dict:
         return nx.circular_layout(order)
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=lambda c: (-len(c), str(c[0])))
     pos, small = {}, parts[1:]
-    pos.update(_spring(g.subgraph(parts[0]), (0.0, 0.0), 1.0 if not small else 0.78))
+    pos.update(_part_layout(g.subgraph(parts[0]), (0.0, 0.0), 1.0 if not small else 0.78))
     if small:
         height = 1.0 / len(small)
         for i, part in enumerate(small):
             side = min(height, 0.2) * 0.8
-            pos.update(_spring(g.subgraph(part), (0.83, 1.0 - (i + 1) * height + (height - side) / 2), side))
+            pos.update(_part_layout(g.subgraph(part), (0.83, 1.0 - (i + 1) * height + (height - side) / 2), side))
     return pos
 
 
-def _spring(g: nx.Graph, corner: tuple, side: float) -> dict:
-    """A seeded spring layout of ``g`` scaled into the square at ``corner`` with edge ``side``."""
+def _part_layout(g: nx.Graph, corner: tuple, side: float) -> dict:
+    """A deterministic layout of ``g`` scaled into the square at ``corner`` with edge ``side``."""
     h = nx.Graph()
     h.add_nodes_from(sorted(g.nodes(), key=str))
     h.add_edges_from(sorted(((a, b, {"w": math.log1p(d.get("weight", 1))}) for a, b, d in g.edges(data=True)),
                             key=lambda e: (str(e[0]), str(e[1]))))
     if len(h) <= 2:
         raw = {n: (float(i), 0.5) for i, n in enumerate(h.nodes())}
-    else:
-        raw = nx.spring_layout(h, seed=7, k=1.6 / math.sqrt(len(h)), weight="w", iterations=200)
+    else:  # Kamada-Kawai keeps a pendant chain from squeezing the rest into a corner
+        raw = nx.kamada_kawai_layout(h, weight=None, pos=nx.circular_layout(h))
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
     return {n: (corner[0] + side * (0.5 + (x - (min(xs) + max(xs)) / 2) / span),
