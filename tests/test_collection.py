@@ -1,0 +1,120 @@
+"""The whole notebook collection (``python -m coopnews.runner``) on corpora a user may have.
+
+A generated corpus of a few hundred articles and edge corpora (one file, no dates at all, CJK
+only, a CSV table of articles): the runner must exit 0, execute every notebook to the end
+without an error output, render each to HTML, and write every figure in PNG, SVG and PDF.
+These runs take minutes, so they carry the ``collection`` marker: ``make test`` leaves them
+out, ``make test-collection`` (run by ``.ci/run``) runs them.
+"""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from coopnews.config import NOTEBOOKS_DIR, PROJECT_DIR
+
+pytestmark = pytest.mark.collection
+
+GENERATED_ARTICLES = 300
+
+ONE = """Busan and Kaohsiung sign smart port pact
+
+12 March 2024
+
+Busan, South Korea -- The port authorities of Busan and Kaohsiung signed a memorandum of
+understanding on Tuesday to share data on automated cranes and shipping schedules. Mayor Park
+Hyun-woo said the two cities would open a joint research office in Busan next year.
+"""
+
+NO_DATES = [
+    """Daejeon and Grenoble agree to share chip research
+
+The science city of Daejeon and the French city of Grenoble agreed to exchange engineers in
+semiconductor design. The Electronics and Telecommunications Research Institute will host the
+first group of visitors.
+""",
+    """Taichung delegation visits Nagoya robot makers
+
+A delegation from Taichung toured robot factories in Nagoya to study automation for
+machine-tool makers. Officials said both sides hope to hold a joint expo.
+""",
+    """Incheon and Singapore talk about airport logistics
+
+Officials from Incheon and Singapore discussed cooperation on airport logistics and
+drone deliveries. No agreement was signed.
+""",
+]
+
+CJK = {
+    "ko.txt": "수원시, 선전시와 스마트시티 협력\n\n2023년 5월 10일\n\n수원시는 중국 선전시와 스마트시티 분야 협력 협약을 "
+              "체결했다고 밝혔다. 두 도시는 자율주행 버스와 데이터 플랫폼을 함께 시험할 계획이다.\n",
+    "zh.txt": "台中市與大阪市簽署產業合作備忘錄\n\n2022年8月3日\n\n台中市政府與日本大阪市簽署智慧機械產業合作備忘錄，"
+              "雙方將互派工程師並合辦展覽。\n",
+    "ja.txt": "仙台市と大田市が研究協力で合意\n\n2021年11月2日\n\n仙台市は韓国の大田市と人工知能研究の協力で合意した。"
+              "両市は来年、共同のワークショップを開く予定だ。\n",
+}
+
+CSV = (
+    "id,title,published,text\n"
+    "r1,Osaka and Taipei open a start-up bridge,2024-02-01,\"Osaka and Taipei opened a start-up exchange "
+    "programme for artificial intelligence firms. The city of Osaka will host ten founders.\"\n"
+    "r2,Gwangju hosts a battery forum,2024-03-15,\"Gwangju hosted a forum on battery recycling with "
+    "delegates from Hanoi and Jakarta.\"\n"
+    "r3,Seoul and Tokyo sign space pact,,\"Seoul and Tokyo signed an agreement on small satellites.\"\n"
+)
+
+
+def _write(folder, files):
+    folder.mkdir(parents=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def _corpus(kind, root):
+    """Write the corpus ``kind`` under ``root`` and return its folder."""
+    folder = root / kind
+    if kind == "generated":
+        subprocess.run([sys.executable, str(PROJECT_DIR / "benchmarks" / "generate.py"), str(GENERATED_ARTICLES),
+                        str(folder), "--seed", "11"], check=True, stdout=subprocess.DEVNULL)
+        return folder
+    files = {"one": {"busan_kaohsiung.txt": ONE},
+             "no-dates": {f"story{i}.txt": t for i, t in enumerate(NO_DATES)},
+             "cjk-only": CJK,
+             "csv-table": {"articles.csv": CSV}}[kind]
+    return _write(folder, files)
+
+
+def _failures(notebook):
+    """The problems of an executed notebook: code cells not run, error outputs."""
+    problems = []
+    for i, cell in enumerate(notebook["cells"]):
+        if cell["cell_type"] != "code" or not "".join(cell["source"]).strip():
+            continue
+        if cell.get("execution_count") is None:
+            problems.append(f"cell {i} not executed")
+        problems += [f"cell {i}: {o.get('ename')}: {o.get('evalue')}" for o in cell.get("outputs", [])
+                     if o.get("output_type") == "error"]
+    return problems
+
+
+@pytest.mark.parametrize("kind", ["generated", "one", "no-dates", "cjk-only", "csv-table"])
+def test_the_collection_runs_and_writes_every_figure(kind, tmp_path):
+    corpus, reports = _corpus(kind, tmp_path), tmp_path / "reports"
+    proc = subprocess.run([sys.executable, "-m", "coopnews.runner", "--corpus", str(corpus), "--reports", str(reports)],
+                          cwd=PROJECT_DIR, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    names = sorted(p.stem for p in NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+    for name in names:
+        notebook = json.loads((reports / "notebooks" / f"{name}.ipynb").read_text(encoding="utf-8"))
+        assert not _failures(notebook), (name, _failures(notebook))
+        assert (reports / "html" / f"{name}.html").stat().st_size > 0
+    figures = reports / "figures"
+    stems = {p.name.split(".")[0] for p in figures.iterdir()} if figures.is_dir() else set()
+    for stem in stems:
+        for ext in ("png", "svg", "pdf"):
+            assert (figures / f"{stem}.{ext}").is_file() and (figures / f"{stem}.{ext}").stat().st_size > 0, (stem, ext)
+    if kind == "generated":
+        assert len(stems) >= 5  # a real corpus gets real figures
+    assert (reports / "README.md").is_file()
