@@ -120,12 +120,14 @@ def main(argv: list[str] | None = None) -> int:
     reports = reports_dir()
     fill_cache(args.corpus)
     for path in notebooks():
-        print(f"executing {path.relative_to(PROJECT_DIR)}", file=sys.stderr)
+        print(f"executing {path.relative_to(PROJECT_DIR)}", file=sys.stderr, flush=True)
+        t = time.perf_counter()
         if args.corpus:
             nb = execute_with_corpus(path, args.corpus, reports / "notebooks")
         else:
             nb = execute_in_place(path)
         export_html(nb, path.stem, reports / "html")
+        print(f"{path.name}: {time.perf_counter() - t:.0f} s", file=sys.stderr)
     write_figure_index(reports)
     print(f"reports written to {reports}", file=sys.stderr)
     return 0
