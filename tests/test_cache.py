@@ -109,3 +109,13 @@ def test_empty_setting_turns_the_cache_off(corpus, tmp_path, monkeypatch):
     monkeypatch.setenv("COOPNEWS_CACHE", "")
     assert len(corpus_tables(corpus, progress=False)["articles"]) > 5
     assert not (tmp_path / "xdg").exists()
+
+
+def test_the_key_never_blocks_on_a_fifo_nor_fails_on_an_unreadable_entry(tmp_path):
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    missing = tmp_path / "gone.txt"
+    key = cache.corpus_key([(fifo, "pipe.txt"), (missing, "gone.txt"), (tmp_path, "folder")], None)
+    assert len(key) == 64 and key != cache.corpus_key([(missing, "gone.txt")], None)
