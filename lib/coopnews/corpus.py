@@ -9,8 +9,6 @@ reads them back.  ``COOPNEWS_CACHE=`` (empty) turns the cache off.
 from __future__ import annotations
 
 import os
-import sys
-import time
 
 import pandas as pd
 
@@ -49,12 +47,7 @@ def corpus_tables(corpus: str | os.PathLike | None = None, jobs: int = 1, taxono
         return extract_corpus(corpus, jobs=jobs, taxonomy=taxonomy, progress=progress)
     key = corpus_key(iter_files(corpus), taxonomy)
     tables = load_tables(folder, key)
-    if tables is None:
-        t = time.perf_counter()
+    if tables is None:  # silent, like a cache hit: notebook outputs do not depend on the cache
         tables = extract_corpus(corpus, jobs=jobs, taxonomy=taxonomy, progress=progress)
-        saved = save_tables(folder, key, tables)
-        if progress:
-            where = f"cached in {saved}" if saved else "not cached (the cache folder cannot be written)"
-            print(f"coopnews: {len(tables['articles'])} stories extracted in {time.perf_counter() - t:.1f} s, "
-                  f"{where}", file=sys.stderr)
+        save_tables(folder, key, tables)  # a folder that cannot be written only means no cache
     return tables
