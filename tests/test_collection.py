@@ -1,7 +1,7 @@
 """The whole notebook collection (``python -m coopnews.runner``) on corpora a user may have.
 
 A generated corpus of a few hundred articles and edge corpora (one file, no dates at all, CJK
-only, a CSV table of articles): the runner must exit 0, execute every notebook to the end
+only, a CSV table of articles in a folder or as the corpus itself): the runner must exit 0, execute every notebook to the end
 without an error output, render each to HTML, and write every figure in PNG, SVG and PDF.
 These runs take minutes, so they carry the ``collection`` marker: ``make test`` leaves them
 out, ``make test-collection`` (run by ``.ci/run``) runs them.
@@ -79,6 +79,8 @@ def _corpus(kind, root):
         subprocess.run([sys.executable, str(PROJECT_DIR / "benchmarks" / "generate.py"), str(GENERATED_ARTICLES),
                         str(folder), "--seed", "11"], check=True, stdout=subprocess.DEVNULL)
         return folder
+    if kind == "csv-file":  # the table itself is the corpus
+        return _write(folder, {"articles.csv": CSV}) / "articles.csv"
     files = {"one": {"busan_kaohsiung.txt": ONE},
              "no-dates": {f"story{i}.txt": t for i, t in enumerate(NO_DATES)},
              "cjk-only": CJK,
@@ -99,7 +101,7 @@ def _failures(notebook):
     return problems
 
 
-@pytest.mark.parametrize("kind", ["generated", "one", "no-dates", "cjk-only", "csv-table"])
+@pytest.mark.parametrize("kind", ["generated", "one", "no-dates", "cjk-only", "csv-table", "csv-file"])
 def test_the_collection_runs_and_writes_every_figure(kind, tmp_path):
     corpus, reports = _corpus(kind, tmp_path), tmp_path / "reports"
     proc = subprocess.run([sys.executable, "-m", "coopnews.runner", "--corpus", str(corpus), "--reports", str(reports)],

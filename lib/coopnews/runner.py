@@ -109,13 +109,14 @@ def write_figure_index(reports: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m coopnews.runner", description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", help="folder of articles to analyse instead of seeds/")
+    parser.add_argument("--corpus", help="folder of articles (or one file, e.g. a table of articles) to analyse "
+                                         "instead of seeds/")
     parser.add_argument("--reports", help="report folder (default: reports/)")
     args = parser.parse_args(argv)
     if args.reports:
         os.environ["COOPNEWS_REPORTS"] = str(Path(args.reports).resolve())
-    if args.corpus and not Path(args.corpus).is_dir():
-        print(f"coopnews.runner: error: corpus folder does not exist: {args.corpus}", file=sys.stderr)
+    if args.corpus and not Path(args.corpus).exists():
+        print(f"coopnews.runner: error: corpus does not exist: {args.corpus}", file=sys.stderr)
         return 2
     reports = reports_dir()
     fill_cache(args.corpus)
