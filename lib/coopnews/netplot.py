@@ -3,7 +3,7 @@
 A drawn network keeps the ``max_nodes`` strongest nodes (by the summed weight of their ties)
 and, among them, the ``max_edges`` strongest edges; nodes left without an edge are dropped.
 Only the ``n_labels`` strongest nodes are named, with labels pushed apart (adjustText), and
-the legend sits outside the drawing.  The layout is seeded, so the figure is the same on
+the legend sits outside the drawing.  The layout is deterministic, so the figure is the same on
 every run.  The caption states what was kept, so a reader knows the figure is a cut.
 """
 from __future__ import annotations
@@ -35,10 +35,11 @@ def strongest_subgraph(g: nx.Graph, max_nodes: int = 40, max_edges: int = 100) -
 
 
 def _layout(g: nx.Graph) -> dict:
-    """Seeded positions: a circle for a dense graph, else a spring layout per connected part.
+    """Deterministic positions: a circle for a dense graph, else a layout per connected part.
 
     A dense graph (over a third of all possible edges) is a hairball in any force layout, so
-    its nodes go on a circle, strongest first.  Otherwise the largest part fills the left of the
+    its nodes go on a circle, strongest first.  Otherwise each connected part gets a Kamada-Kawai
+    layout (started from a circle, so no randomness); the largest part fills the left of the
     drawing and the smaller parts are stacked on its right, so no part drifts off on its own.
     """
     strength = dict(g.degree(weight="weight"))
@@ -47,25 +48,25 @@ def _layout(g: nx.Graph) -> dict:
         return nx.circular_layout(order)
     parts = sorted((sorted(c, key=str) for c in nx.connected_components(g)), key=lambda c: (-len(c), str(c[0])))
     pos, small = {}, parts[1:]
-    pos.update(_spring(g.subgraph(parts[0]), (0.0, 0.0), 1.0 if not small else 0.78))
+    pos.update(_part_layout(g.subgraph(parts[0]), (0.0, 0.0), 1.0 if not small else 0.78))
     if small:
         height = 1.0 / len(small)
         for i, part in enumerate(small):
             side = min(height, 0.2) * 0.8
-            pos.update(_spring(g.subgraph(part), (0.83, 1.0 - (i + 1) * height + (height - side) / 2), side))
+            pos.update(_part_layout(g.subgraph(part), (0.83, 1.0 - (i + 1) * height + (height - side) / 2), side))
     return pos
 
 
-def _spring(g: nx.Graph, corner: tuple, side: float) -> dict:
-    """A seeded spring layout of ``g`` scaled into the square at ``corner`` with edge ``side``."""
+def _part_layout(g: nx.Graph, corner: tuple, side: float) -> dict:
+    """A deterministic layout of ``g`` scaled into the square at ``corner`` with edge ``side``."""
     h = nx.Graph()
     h.add_nodes_from(sorted(g.nodes(), key=str))
     h.add_edges_from(sorted(((a, b, {"w": math.log1p(d.get("weight", 1))}) for a, b, d in g.edges(data=True)),
                             key=lambda e: (str(e[0]), str(e[1]))))
     if len(h) <= 2:
         raw = {n: (float(i), 0.5) for i, n in enumerate(h.nodes())}
-    else:
-        raw = nx.spring_layout(h, seed=7, k=1.6 / math.sqrt(len(h)), weight="w", iterations=200)
+    else:  # Kamada-Kawai keeps a pendant chain from squeezing the rest into a corner
+        raw = nx.kamada_kawai_layout(h, weight=None, pos=nx.circular_layout(h))
     xs, ys = [p[0] for p in raw.values()], [p[1] for p in raw.values()]
     span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
     return {n: (corner[0] + side * (0.5 + (x - (min(xs) + max(xs)) / 2) / span),
@@ -80,8 +81,10 @@ def place_labels(ax, xy: dict, labels: dict, fontsize: int = 8) -> None:
                      bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.7})
              for k, (x, y) in sorted(xy.items(), key=lambda kv: str(kv[0])) if k in labels]
     if len(texts) > 1:
+        # a step limit, never adjustText's default one-second time limit: the result must not
+        # depend on how busy the machine is
         adjust_text(texts, ax=ax, arrowprops={"arrowstyle": "-", "color": "#777777", "lw": 0.5},
-                    expand=(1.15, 1.3), ensure_inside_axes=True)
+                    expand=(1.15, 1.3), ensure_inside_axes=True, iter_lim=300, time_lim=None)
 
 
 def draw_network(g: nx.Graph, title: str, labels: dict, node_group: dict, group_colors: dict,
@@ -128,21 +131,22 @@ def draw_network(g: nx.Graph, title: str, labels: dict, node_group: dict, group_
                            node_color=[group_colors.get(node_group.get(n, ""), OTHER_COLOR) for n in nodes])
     named = sorted(sub.nodes(), key=lambda n: (-strength[n], str(n)))[:n_labels]
     place_labels(ax, {n: pos[n] for n in named}, {n: labels.get(n, str(n)) for n in named})
-    _legend(ax, node_group, group_colors, set(nodes), edge_group, edge_colors)
+    drawn = {(edge_group or {}).get(tuple(sorted((a, b), key=str)), "") for a, b, _ in edges}
+    _legend(ax, node_group, group_colors, set(nodes), drawn, edge_colors)
     ax.set_axis_off()
     ax.set_title(title)
     fig.tight_layout()
     return fig
 
 
-def _legend(ax, node_group, group_colors, nodes, edge_group, edge_colors) -> None:
+def _legend(ax, node_group, group_colors, nodes, edge_groups, edge_colors) -> None:
     """Node groups (dots) and edge groups (lines) present in the drawing, outside on the right."""
     present = {node_group.get(n, "") for n in nodes}
     handles = [plt.Line2D([], [], marker="o", linestyle="none", color=c, markersize=8, label=g)
                for g, c in group_colors.items() if g in present]
-    if edge_group and edge_colors:
-        used = set(edge_group.values())
-        handles += [plt.Line2D([], [], color=c, linewidth=3, label=g) for g, c in edge_colors.items() if g in used]
+    if edge_colors:
+        handles += [plt.Line2D([], [], color=c, linewidth=3, label=g) for g, c in edge_colors.items()
+                    if g in edge_groups]
     if handles:
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
 

@@ -53,7 +53,7 @@ def event_timeline(events: pd.DataFrame, title: str = "Events"):
     """Markers for a few events, counts per period and kind for many; a sentence when none is dated."""
     spans = event_spans(events)
     left_out = len(events) - len(spans)
-    note = f"{left_out} of {len(events)} events have no full date and are not shown." if left_out else ""
+    note = f"{left_out} of {len(events)} events have no date with a year and are not shown." if left_out else ""
     if spans.empty:
         return empty_figure("No event in this corpus has a date with a year, so there is no timeline to draw."
                             if len(events) else "No events were found in this corpus.", title)
