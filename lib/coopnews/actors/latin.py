@@ -6,9 +6,9 @@ import re
 from .vocab import _SPEECH_WORDS
 
 _UP = r"[A-Z][\w’'&.-]*"
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+)"
-_PARTICLE = r"(?:van|von|de|der|den|da|di|bin|binti|al|le|la)"
-PERSON_NAME = rf"(?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?{_NAME_TOKEN}(?: +(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
+# a name word: "Kim", "Min-ho", "Ji-Won", "MaryKay"
+_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+)"
+_PARTICLE = r"(?:van|von|de|der|den|da|di|dos|del|bin|binti|al|el|le|la|ibn)"
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
 _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"
 _SPEECH_INITIALS = "".join(sorted({w[0] for w in _SPEECH_WORDS}))  # lets a regex skip other letters fast

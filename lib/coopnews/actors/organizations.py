@@ -12,7 +12,7 @@ import re
 
 import ahocorasick
 
-from .latin import _ACR, _LEAD_JUNK, _POSSESSIVE, _UP
+from .latin import _ACR, _LEAD_JUNK, _NAME_TOKEN, _POSSESSIVE, _UP
 from .mentions import _CJK, _PAREN_AFTER, Mention, _norm_key
 from .spelling import _one_edit
 from .vocab import _known_index, _vocab
@@ -29,6 +29,9 @@ _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Ch
              "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
              "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society"}
 _HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society)\s+(?:of|for)\b")
+# two or three name words, "of (the)", and the rest: a person before the body they speak for
+_PERSON_OF = re.compile(rf"(?P<who>{_NAME_TOKEN}(?: [A-Z]\.)?(?: {_NAME_TOKEN}){{1,2}}) (?:of|from) (?:the )?(?=[A-Z])")
+_HONORIFIC_LEAD = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s")
 _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
 
@@ -78,11 +81,17 @@ class LatinOrganizations:
     ----------
     title_re : str
         The English titles as one alternation: a span that starts with a title names a person.
+    g : coopnews.gazetteer.Gazetteer
+        A span that starts with a place ("Yokohama Partnership of …") is no person before a body.
     """
 
-    def __init__(self, title_re: str):
+    def __init__(self, title_re: str, g=None):
+        self.g = g
         self.v = _vocab()
         self.title_re = title_re
+        v = self.v
+        self.office_words = set(v["head_kind"]) | _HEADS_OF | v["portfolio"] | set(v["not_actor"]) \
+            | {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
         # where a head word ("University", "Corp") may stand: capitalised spans without one are skipped
         self.head_auto = ahocorasick.Automaton()
         for w in set(self.v["head_kind"]) | _HEADS_OF:
@@ -109,6 +118,9 @@ class LatinOrganizations:
             if not j:
                 break
             s0, span = s0 + j.end(), span[j.end():]
+        p = _PERSON_OF.match(span)
+        if p and not any(w in self.office_words for w in p["who"].split()) and not self.g.lookup(p["who"].split()[0]):
+            s0, span = s0 + p.end(), span[p.end():]  # "Kim Min-ho of the X Association": the person speaks for X
         return span, s0
 
     def _head_spans(self, text: str) -> list[Mention]:
@@ -123,6 +135,8 @@ class LatinOrganizations:
             if not any(w in heads or w in _HEADS_OF for w in _POSSESSIVE.sub("", span).replace(",", " ").replace(".", " ").split()):
                 continue  # no organisational head word: cannot be a name found here
             span, s0 = self._trim(span, s0)
+            if _HONORIFIC_LEAD.match(span):
+                continue  # "Dr. Min Park": a person, whatever the last word
             if re.match(rf"(?:(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+", span):
                 continue
             for part_start, part in self._split_and(span):

@@ -13,6 +13,11 @@ from .spelling import _same_person
 from .vocab import _vocab
 
 
+def _tail_of(short: str, name: str) -> bool:
+    """"Van Dam" (a sentence start) is the end of "Pieter van Dam": the same person's surname."""
+    return " " in short and len(name) > len(short) and name.lower().endswith(" " + short.lower())
+
+
 class StoryExtractor:
     """Finds the mentions of one story.  Stateless between stories except the learnt glosses.
 
@@ -27,7 +32,7 @@ class StoryExtractor:
         self.v = _vocab()
         self.glosses = glosses if glosses is not None else {}
         self.latin_people = LatinPeople(self.g)
-        self.latin_orgs = LatinOrganizations(self.latin_people.title_re)
+        self.latin_orgs = LatinOrganizations(self.latin_people.title_re, self.g)
         self.cjk = CjkActors(self.g)
 
     def extract(self, text: str, lang: str) -> list[Mention]:
@@ -97,7 +102,8 @@ class StoryExtractor:
                 if len(owners) == 1:
                     canon = owners.pop()
             for f in list(full.values()) + [q for q in people if q is not p]:  # variant or CJK surname of someone in the story
-                if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)):
+                if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)) \
+                        or _tail_of(canon, f.name):
                     canon = f.name
                     break
             p.key = "person:" + _norm_key(canon)

@@ -36,6 +36,9 @@ def _vocab():
         "cjk_suffix": cjk_suffix,
         "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", [])),
         "known": known,
+        "honorifics": titles.get("en_honorifics", []),
+        "portfolio": frozenset(orgs.get("portfolio_words", [])),
+        "lower_ambiguous": frozenset(titles.get("en_lowercase_ambiguous", [])),
     }
 
 

@@ -1,0 +1,110 @@
+"""English (Latin-script) actor rules on sentences written for these tests."""
+import pytest
+
+from coopnews.actors import StoryExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return StoryExtractor()
+
+
+def people(ms):
+    """The full-name mention of each person (surname references carry the same name)."""
+    return {m.name: m for m in ms if m.type == "person" and m.text == m.name}
+
+
+def orgs(ms):
+    return {m.name for m in ms if m.type == "organization"}
+
+
+# -- people ------------------------------------------------------------------------------------
+def test_office_with_commas_then_name(ex):
+    p = people(ex.extract("The Minister of Land, Infrastructure and Transport Kim Do-yun met the delegation.", "en"))
+    assert set(p) == {"Kim Do-yun"}
+    assert p["Kim Do-yun"].role == "Minister" and p["Kim Do-yun"].affiliation == "Land, Infrastructure and Transport"
+
+
+def test_title_comma_name_with_honorifics(ex):
+    p = people(ex.extract("The Governor of Example Region, Prince Dr. Khalid bin Saud, arrived on Monday. "
+                          "Later they met the Korean Prime Minister, Dr. Kim Jae-won.", "en"))
+    assert set(p) == {"Khalid bin Saud", "Kim Jae-won"}
+    assert p["Khalid bin Saud"].role == "Governor" and p["Kim Jae-won"].role == "Prime Minister"
+
+
+def test_list_of_offices_keeps_each_person_apart(ex):
+    p = people(ex.extract("They lunched with Consul General of Japan in Lakeside, Ken Muto, and the Mayor of "
+                          "Lakeport, Rob Parris, in July.", "en"))
+    assert p["Ken Muto"].role == "Consul General" and p["Rob Parris"].role == "Mayor"
+
+
+def test_office_body_with_lowercase_title_and_people_committee(ex):
+    p = people(ex.extract("The permanent vice-chairman of the People's Committee of Example Province Nguyen "
+                          "Van An spoke first.", "en"))
+    assert set(p) == {"Nguyen Van An"} and p["Nguyen Van An"].role == "vice-chairman"
+
+
+def test_office_run_does_not_swallow_the_next_person(ex):
+    p = people(ex.extract("Governor Eric J. Holt, Secretary of Commerce Dan Rosen and Example University "
+                          "President Mung Chiang joined the call.", "en"))
+    assert {k: v.role for k, v in p.items()} == {"Eric J. Holt": "Governor", "Dan Rosen": "Secretary",
+                                                  "Mung Chiang": "President"}
+
+
+def test_words_after_for_name_the_body_not_a_person(ex):
+    p = people(ex.extract("She met Anne Morel, president of France's National Centre for Space Studies (CNES).", "en"))
+    assert set(p) == {"Anne Morel"}
+
+
+def test_middle_initial_and_lowercase_role_in_apposition(ex):
+    p = people(ex.extract("Susan R. Park, executive vice chairwoman of Northwind Devices, said it would hire.", "en"))
+    assert set(p) == {"Susan R. Park"}
+    assert p["Susan R. Park"].role == "executive vice chairwoman" and p["Susan R. Park"].affiliation == "Northwind Devices"
+
+
+def test_attendee_list_with_dotted_affiliation(ex):
+    p = people(ex.extract("Guests included Alex Moreno, U.S. Senator for California, and Ana Ruiz, Lieutenant "
+                          "Governor of California.", "en"))
+    assert p["Alex Moreno"].role == "Senator" and p["Ana Ruiz"].role == "Lieutenant Governor"
+
+
+def test_foreign_honorific_and_lowercase_title(ex):
+    p = people(ex.extract("The trade group's president Datuk Seri Lim Boon Keat led the mission.", "en"))
+    assert set(p) == {"Lim Boon Keat"} and p["Lim Boon Keat"].role == "president"
+
+
+def test_title_to_country_then_camel_case_name(ex):
+    p = people(ex.extract("Ambassador to the Philippines MaryKay Doran spoke.", "en"))
+    assert set(p) == {"MaryKay Doran"} and p["MaryKay Doran"].role == "Ambassador"
+
+
+def test_title_before_a_single_surname(ex):
+    ms = ex.extract("Governor Chachart (left) and Example Bureau Director Hashimoto (right) signed.", "en")
+    p = people(ms)
+    assert p["Chachart"].role == "Governor" and p["Hashimoto"].role == "Director"
+    assert not [m for m in ms if m.type == "place"]  # a town called like the surname is not a place here
+
+
+def test_title_before_a_common_word_is_no_person(ex):
+    assert not people(ex.extract("The President Will meet them. Governor Young-hee Lim arrived.", "en")).get("Will")
+
+
+def test_title_fragment_is_never_a_person(ex):
+    p = people(ex.extract("Governor Tom O. Hale, Secretary of Commerce Dan Rosen and others met.", "en"))
+    assert "Governor Tom O. Hale" not in p and p["Tom O. Hale"].role == "Governor"
+
+
+def test_person_of_an_organisation(ex):
+    ms = ex.extract("Hana Ueda of the Example Manufacturers Association (EMA) called for reform.", "en")
+    assert people(ms)["Hana Ueda"].affiliation == "Example Manufacturers Association"
+    assert orgs(ms) == {"Example Manufacturers Association"}
+
+
+def test_honorific_led_span_is_a_person_not_an_organisation(ex):
+    ms = ex.extract("He met the Minister of Land, Infrastructure, and Transport, Dr. Min Park, during the trip.", "en")
+    assert set(people(ms)) == {"Min Park"} and not orgs(ms)
+
+
+def test_capitalised_particle_at_sentence_start_is_the_same_person(ex):
+    ms = ex.extract("Pieter van Rijn, director of launch services at the agency, spoke. Van Rijn said more.", "en")
+    assert {m.name for m in ms if m.type == "person"} == {"Pieter van Rijn"}
