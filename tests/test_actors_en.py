@@ -108,3 +108,80 @@ def test_honorific_led_span_is_a_person_not_an_organisation(ex):
 def test_capitalised_particle_at_sentence_start_is_the_same_person(ex):
     ms = ex.extract("Pieter van Rijn, director of launch services at the agency, spoke. Van Rijn said more.", "en")
     assert {m.name for m in ms if m.type == "person"} == {"Pieter van Rijn"}
+
+
+# -- organisations -----------------------------------------------------------------------------
+def test_office_holder_span_gives_the_body(ex):
+    ms = ex.extract("Mia Sato, Director of Hydrogen and Fuel Cell Strategy Office, spoke. The hydrogen plan grew.", "en")
+    assert orgs(ms) == {"Hydrogen and Fuel Cell Strategy Office"}
+
+
+def test_body_named_before_a_person_is_cut_at_the_person(ex):
+    ms = ex.extract("Vice Chairman of the Ho Chi Minh City People's Committee Tran Van Long hosted them.", "en")
+    assert orgs(ms) == {"Ho Chi Minh City People's Committee"}
+    assert people(ms)["Tran Van Long"].role == "Vice Chairman"
+
+
+def test_government_of_and_embassy_in(ex):
+    ms = ex.extract("The deal is backed by the Government of Flanders and METI. Officials of the Example "
+                    "Embassy in the Netherlands and the Senate Committee on Public Works attended.", "en")
+    assert {"Government of Flanders", "METI", "Example Embassy in the Netherlands",
+            "Senate Committee on Public Works"} <= orgs(ms)
+
+
+def test_in_ends_a_ministry_name(ex):
+    assert orgs(ex.extract("The Ministry of Digital Affairs in Seoul said so.", "en")) == {"Ministry of Digital Affairs"}
+
+
+def test_split_at_and_the_and_beside_a_company(ex):
+    ms = ex.extract("Talks with Foxconn and Wabotec Technology Co., Ltd. went well. Funds came from companies "
+                    "Nvidia, Amazon, Arm and Softbank Group, Microsoft and others. The Kingdom of Examplia and "
+                    "the Seoul Metropolitan Government signed.", "en")
+    assert {"Foxconn", "Wabotec Technology Co.", "Arm", "Softbank Group", "Seoul Metropolitan Government"} <= orgs(ms)
+    assert not any(" and " in o for o in orgs(ms))
+
+
+def test_subject_word_beside_a_public_body_stays_in_its_name(ex):
+    ms = ex.extract("It was organised by the Biotechnology and Pharmaceutical Industries Promotion Office.", "en")
+    assert orgs(ms) == {"Biotechnology and Pharmaceutical Industries Promotion Office"}
+
+
+def test_peoples_committee_keeps_its_possessive(ex):
+    ms = ex.extract("The People's Committee of Example Province approved the plant.", "en")
+    assert orgs(ms) == {"People's Committee of Example Province"}
+
+
+def test_number_inside_a_park_name(ex):
+    ms = ex.extract("The factory stands in the Yen Phong 2 Industrial Park.", "en")
+    assert orgs(ms) == {"Yen Phong 2 Industrial Park"}
+
+
+def test_spelled_out_term_after_an_article_is_no_body(ex):
+    ms = ex.extract("They set up an Outsourced Semiconductor Assembly and Test (OSAT) facility. Another OSAT "
+                    "follows. The Satellite Applications Catapult (SAC) joined.", "en")
+    assert orgs(ms) == {"Satellite Applications Catapult"}
+
+
+def test_descriptor_nouns_and_lists_name_companies(ex):
+    ms = ex.extract("Brightlane, a Taiwanese AI company, and chipmaker Novachip joined startups such as "
+                    "Qubitra, Lumora and Zentrix.", "en")
+    assert orgs(ms) == {"Brightlane", "Novachip", "Qubitra", "Lumora", "Zentrix"}
+
+
+def test_list_items_with_article_and_acronym(ex):
+    ms = ex.extract("Members came from institutions such as MIDA, the Malaysian Embassy in the Netherlands, the "
+                    "Example Business Council (EBC), Khazanah Nasional Berhad, and various firms.", "en")
+    assert orgs(ms) == {"MIDA", "Malaysian Embassy in the Netherlands", "Example Business Council",
+                        "Khazanah Nasional Berhad"}
+
+
+def test_city_government_in_lower_case(ex):
+    ms = ex.extract("A Kaohsiung government release said the Busan city government agreed.", "en")
+    assert {"Kaohsiung government", "Busan city government"} <= orgs(ms)
+
+
+def test_bare_acronym_is_the_body_that_defines_it(ex):
+    ms = ex.extract("The Malaysian Investment Development Authority (MIDA) led. Partners such as MIDA and "
+                    "Zentrix Holdings joined.", "en")
+    assert {m.key for m in ms if m.type == "organization" and m.text in ("MIDA", "Malaysian Investment Development Authority")} \
+        == {"org:malaysian investment development authority"}

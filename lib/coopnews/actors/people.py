@@ -199,7 +199,7 @@ class LatinPeople:
                 cand = run[s0:st[-1][0] + len(st[-1][1])]
                 cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
                 if self.names["office_person"].fullmatch(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
-                    if cand.split()[0] in not_names and len(st) - i >= 3:
+                    if self.g.lookup(cand.split()[0]) and len(st) - i >= 3:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
                     return start + s0, cand
         return None

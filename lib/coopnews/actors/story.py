@@ -6,8 +6,9 @@ import re
 from ..gazetteer import gazetteer
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
-from .organizations import LatinOrganizations, acronym_uses, known_orgs
-from .people import LatinPeople, surname_refs
+from .org_context import ContextOrganizations
+from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs, same_as_acronym
+from .people import _CALENDAR_WORDS, LatinPeople, surname_refs
 from .places import find_places
 from .spelling import _same_person
 from .vocab import _vocab
@@ -34,6 +35,8 @@ class StoryExtractor:
         self.latin_people = LatinPeople(self.g)
         self.latin_orgs = LatinOrganizations(self.latin_people.title_re, self.g)
         self.cjk = CjkActors(self.g)
+        self.context_orgs = ContextOrganizations(
+            self.g, self.latin_orgs.office_words | self.latin_people.title_words | _CALENDAR_WORDS)
 
     def extract(self, text: str, lang: str) -> list[Mention]:
         """The keyed mentions of one story, sorted by offset.
@@ -66,13 +69,15 @@ class StoryExtractor:
         people_spans = [(p.start, p.end) for p in people]
         places = [p for p in places if not any(a < p.end and p.start < b for a, b in people_spans)]
         orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in people_spans)]
+        orgs = [cut_before_person(text, o, people) for o in orgs]
+        orgs = [o for o in orgs if o is not None]
         people = self._resolve_people(text, people, lang)
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
     def _orgs(self, text: str, cjk: bool) -> list[Mention]:
         """Named organisations, then well-known ones in the gaps, then later uses of their acronyms."""
         orgs = self.cjk.orgs(text) if cjk else []
-        orgs += self.latin_orgs.find(text)
+        orgs += self.latin_orgs.find(text) + self.context_orgs.find(text)
         orgs = _non_overlapping(orgs)
         taken_spans = [(o.start, o.end) for o in orgs]
 
@@ -81,6 +86,7 @@ class StoryExtractor:
 
         orgs += known_orgs(text, taken)
         orgs = _non_overlapping(orgs)
+        same_as_acronym(orgs)
         return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
 
     def _glossed_people(self, text: str) -> list[Mention]:

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 import yaml
+from wordfreq import zipf_frequency
 
 from ..config import DATA_DIR
 from ..terms import TermMatcher
@@ -39,6 +40,9 @@ def _vocab():
         "honorifics": titles.get("en_honorifics", []),
         "portfolio": frozenset(orgs.get("portfolio_words", [])),
         "lower_ambiguous": frozenset(titles.get("en_lowercase_ambiguous", [])),
+        "possessive_in_name": frozenset(orgs.get("possessive_in_name", [])),
+        "descriptor_nouns": {w: k for k, ws in orgs.get("descriptor_nouns", {}).items() for w in ws},
+        "list_nouns": {w: k for k, ws in orgs.get("list_nouns", {}).items() for w in ws},
     }
 
 
@@ -49,6 +53,12 @@ def _initials(alternation: str) -> str:
     with one test instead of trying every word.
     """
     return re.escape("".join(sorted({w.replace("\\", "")[:1] for w in alternation.split("|") if w})))
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a frequent English word (wordfreq Zipf >= 4.5), looked up once per process."""
+    return zipf_frequency(word.lower(), "en") >= 4.5
 
 
 @functools.lru_cache(maxsize=1)
