@@ -185,3 +185,38 @@ def test_bare_acronym_is_the_body_that_defines_it(ex):
                     "Zentrix Holdings joined.", "en")
     assert {m.key for m in ms if m.type == "organization" and m.text in ("MIDA", "Malaysian Investment Development Authority")} \
         == {"org:malaysian investment development authority"}
+
+
+# -- places ------------------------------------------------------------------------------------
+def places(ms):
+    return {(m.text, m.kind) for m in ms if m.type == "place"}
+
+
+def test_no_place_from_currency_initial_or_agency(ex):
+    ms = ex.extract("BEIJING, Sept. 26 (Xinhua) -- It cost US$15 billion, said staff at the Mary W. Jackson building.", "en")
+    assert {t for t, _ in places(ms)} <= {"BEIJING"}
+
+
+def test_hyphenated_participle_keeps_the_place(ex):
+    assert ("South Korea", "country") in places(ex.extract("The South Korea-based firm expanded.", "en"))
+
+
+def test_administrative_word_makes_the_region_for_the_whole_story(ex):
+    ms = ex.extract("The plant is in Fukushima prefecture. Fukushima officials welcomed it.", "en")
+    assert places(ms) == {("Fukushima", "region")}
+
+
+def test_surname_reference_is_no_town(ex):
+    ms = ex.extract("Cebu Mayor Michael L. Rama met them. Rama said the talks went well.", "en")
+    assert "Rama" not in {t for t, _ in places(ms)}
+
+
+def test_place_and_body_are_split(ex):
+    ms = ex.extract("It links Example Mellon University (EMU) in Pittsburgh and Keio University in Tokyo.", "en")
+    assert ("Pittsburgh", "city") in places(ms) and "Keio University" in orgs(ms)
+
+
+def test_body_before_a_title_is_an_organisation(ex):
+    ms = ex.extract("Formosa Group Chairman Sandy Wang spoke.", "en")
+    assert orgs(ms) == {"Formosa Group"} and not places(ms)
+    assert people(ms)["Sandy Wang"].affiliation == "Formosa Group"

@@ -154,9 +154,12 @@ class LatinOrganizations:
             span, s0 = self._trim(span, s0)
             if _HONORIFIC_LEAD.match(span):
                 continue  # "Dr. Min Park": a person, whatever the last word
-            tm = re.match(rf"(?:(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+(?P<of>(?:of|for)\s+(?:the\s+)?)?", span)
-            if tm and not tm["of"]:
-                continue  # "Gwangju Mayor Kang …": a person
+            tm = re.match(rf"(?P<body>(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+(?P<of>(?:of|for)\s+(?:the\s+)?)?", span)
+            if tm and not tm["of"]:  # "Gwangju Mayor Kang …": a person, with the body before the title
+                body = tm["body"].strip()
+                if self._is_org(body):
+                    out.append(_org(s0, s0 + len(body), body, body))
+                continue
             if tm:  # "Director of the X Bureau": the office holder's body
                 s0, span = s0 + tm.end(), span[tm.end():]
             cut = _IN_CUT.search(span)
@@ -266,7 +269,8 @@ class LatinOrganizations:
             coord = self._coordinated(left, right, listed) if m["sep"].strip() in ("and", "&") else None
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
                     len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
-                    or (m["the"] and self._names_body(right)) or coord:
+                    or (m["the"] and self._names_body(right)) or coord \
+                    or (m["sep"].strip() == "and" and self._big_place(" ".join(left)) and self._names_body(right)):
                 if coord == "left":
                     lone.add(pos)
                 elif coord == "right":

@@ -153,7 +153,8 @@ class LatinPeople:
         not_names = {p.text for p in places} | org_words
         at_title = [s for s, _, _ in self.title_terms.find(text)]
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
-            aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", (m["aff"] or "").strip()).strip())
+            aff = (m["aff"] or "").strip().rsplit(". ", 1)[-1]  # not across a sentence end
+            aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
             self._add(out, text, not_names, m, m["name"], m["title"], aff, m["gloss"])
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)

@@ -72,6 +72,8 @@ class StoryExtractor:
         orgs = [cut_before_person(text, o, people) for o in orgs]
         orgs = [o for o in orgs if o is not None]
         people = self._resolve_people(text, people, lang)
+        if not cjk:  # a surname found only now ("Rama said") is no town of that name
+            places = [p for p in places if not any(q.start < p.end and p.start < q.end for q in people)]
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
     def _orgs(self, text: str, cjk: bool) -> list[Mention]:
