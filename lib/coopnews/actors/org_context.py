@@ -11,28 +11,28 @@ import re
 from .mentions import Mention, _norm_key
 from .organizations import _org_kind
 from .vocab import _vocab
+from ..terms import TermMatcher
 
 # a capitalised name of one to four words (all-capitals allowed), small words of official names inside
 _CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|&|de)\s+)?[A-Z0-9][\w&.’'-]*){0,4}"
 _ITEM = re.compile(rf"(?:the\s+)?(?P<name>{_CAP_RUN})(?:\s*\((?P<acr>[A-Z][\w-]{{1,10}})\))?")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_CITY_GOV = re.compile(r"\b(?:the\s+)?(?:City of (?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?!\s+(?:[A-Z]|of\b))"
-                       r"|(?!The\b)(?P<city2>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?P<gov>\s+(?:[Cc]ity|[Mm]unicipal|[Mm]etropolitan)\s+government|\s+government)\b)")
+_CITY_OF = re.compile(r"City of (?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?!\s+(?:[A-Z]|of\b))")
+_GOV_BEFORE = re.compile(r"(?<![\w-])(?!The\b)(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:[Cc]ity|[Mm]unicipal|[Mm]etropolitan)\s+)?$")
+
+
+_AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?$")
+_BEFORE = re.compile(rf"\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])")
+_LIST_CUE = re.compile(r"(?:\s+(?:such as|including|like|namely)|:|,?\s+(?=[A-Z]))\s*")
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> dict:
+def _nouns() -> TermMatcher:
+    """The descriptor and list nouns in one matcher: payload ``(is a list noun, kind)``."""
     v = _vocab()
-    desc = "|".join(sorted(map(re.escape, v["descriptor_nouns"]), key=len, reverse=True))
-    lists = "|".join(sorted(map(re.escape, v["list_nouns"]), key=len, reverse=True))
-    return {
-        # "Brightlane, a Taiwanese AI company"
-        "after": re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?(?P<noun>{desc})\b"),
-        # "chipmaker Novachip", "the Korean startup Qubitra"
-        "before": re.compile(rf"\b(?P<noun>{desc})\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])"),
-        # "startups such as A, B and C", "companies Nvidia, Amazon and Arm", "partners including A and the B"
-        "list": re.compile(rf"\b(?P<noun>{lists})(?:\s+(?:such as|including|like|namely)|:|,?\s+(?=[A-Z]))\s*"),
-    }
+    terms = [(w, (False, k), True, False) for w, k in v["descriptor_nouns"].items()]
+    terms += [(w, (True, k), True, False) for w, k in v["list_nouns"].items()]
+    return TermMatcher(terms)
 
 
 class ContextOrganizations:
@@ -53,25 +53,38 @@ class ContextOrganizations:
 
     def find(self, text: str) -> list[Mention]:
         """Context-named organisations of ``text``."""
-        p = _patterns()
         out = []
-        for m in p["after"].finditer(text):
-            self._add(out, text, m.start("name"), m["name"], self.v["descriptor_nouns"][m["noun"]])
-        for m in p["before"].finditer(text):
-            self._add(out, text, m.start("name"), m["name"], self.v["descriptor_nouns"][m["noun"]])
-        for m in p["list"].finditer(text):
-            self._list(out, text, m.end(), self.v["list_nouns"][m["noun"]])
-        for m in _CITY_GOV.finditer(text):
-            city, start = (m["city"], m.start("city") - len("City of ")) if m["city"] else (m["city2"], m.start("city2"))
+        for s, e, (is_list, kind) in _nouns().find(text):
+            if is_list:
+                m = _LIST_CUE.match(text, e)
+                if m is not None:
+                    self._list(out, text, m.end(), kind)
+                continue
+            m = _AFTER.search(text, max(0, s - 120), s)  # "Brightlane, a Taiwanese AI company"
+            if m is not None:
+                self._add(out, text, m.start("name"), m["name"], kind)
+            m = _BEFORE.match(text, e)  # "chipmaker Novachip"
+            if m is not None:
+                self._add(out, text, m.start("name"), m["name"], kind)
+        if "government" in text or "City of" in text:
+            self._city_governments(text, out)
+        return out
+
+    def _city_governments(self, text: str, out: list) -> None:
+        """"the City of X", "the X (city) government" where X is a city."""
+        found = [(m.start(), m.end(), m["city"], m.start("city")) for m in _CITY_OF.finditer(text)]
+        for m in re.finditer(r"\bgovernment\b", text):
+            g = _GOV_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if g is not None:
+                found.append((g.start(), m.end(), g["city"], g.start("city")))
+        for start, end, city, city_start in found:
             hits = self.g.lookup(city)
-            if not hits and " " in city:  # "A Kaohsiung government": the place is the last word
+            if not hits and " " in city and start == city_start:  # "A Kaohsiung government": the last word
                 start, city = start + city.index(" ") + 1, city.split()[-1]
-                hits = None if m["city"] else self.g.lookup(city)
+                hits = self.g.lookup(city)
             if hits and hits[0].kind == "city":
-                end = m.end()
                 out.append(Mention(start, end, text[start:end], "organization", "org:" + _norm_key(text[start:end]),
                                    text[start:end], "government"))
-        return out
 
     def _list(self, out: list, text: str, pos: int, kind: str) -> None:
         """The items of a list of names that starts at ``pos``; it ends at the first item that is no name."""

@@ -35,19 +35,18 @@ _RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=M
 
 @functools.lru_cache(maxsize=1)
 def _names() -> dict:
-    """The name patterns: any name, and a name in an office title whose words are not office words."""
+    """The name patterns, and the office words no name in an office title holds ("Minister", "Trade", "City")."""
     v = _vocab()
     hon = "|".join(sorted((re.escape(h) for h in v["honorifics"]), key=len, reverse=True))
     hon_re = rf"(?:(?:{hon})\.?\s+)"
     words = set(v["head_kind"]) | v["portfolio"] | _PLACE_WORDS | set(v["not_actor"]) | _CALENDAR_WORDS
     words |= {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
     words -= _surnames()["latin"]
-    bad = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    tok = rf"(?!(?:{bad})\b){_NAME_TOKEN}"
+    person = rf"{hon_re}*{_NAME_TOKEN}(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
     return {
-        "person": rf"{hon_re}*{_NAME_TOKEN}(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}",
-        "office_person": re.compile(rf"{hon_re}*{tok}(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{tok}){{1,3}}"),
-        "single": re.compile(rf"{hon_re}*{tok}"),
+        "person": person,
+        "person_re": re.compile(person),
+        "single": re.compile(rf"{hon_re}*{_NAME_TOKEN}"),
         "honorific": re.compile(rf"^{hon_re}+"),
         "office_words": frozenset(words),
     }
@@ -104,7 +103,9 @@ class LatinPeople:
         self.title_terms = TermMatcher((x, None, False, False) for x in [*t, *sorted(hyphened)])
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua", "company president Kim"
         self.re_title_name = re.compile(
-            rf"(?=[A-Za-z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init_any}])(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))\s+(?P<name>{names['office_person'].pattern})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+        # "company president Kim Min-ho", "permanent vice-chairman Kim …": matched at a title's start
+        self.re_low_title_name = re.compile(rf"(?<![\w-])(?P<title>{title_low})\s+(?P<name>{person})")
         # "Minister of Trade, Industry and Energy Kim …", "the Mayor of Seoul, Kim …", "the Prime Minister, Dr. Kim …"
         run = rf"{_RUN_WORD}(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|to|city|province|state|&|{_PARTICLE[3:-1]})\s+)*{_RUN_WORD})*"
         self.re_office = re.compile(
@@ -155,7 +156,10 @@ class LatinPeople:
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
             aff = (m["aff"] or "").strip().rsplit(". ", 1)[-1]  # not across a sentence end
             aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
-            self._add(out, text, not_names, m, m["name"], m["title"], aff, m["gloss"])
+            name = self._before_office_word(m["name"])
+            if name:
+                self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
+        self._lower_titles(text, at_title, not_names, out)
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
@@ -170,6 +174,20 @@ class LatinPeople:
         self._speakers(text, not_names, out)
         self._members(text, orgs, not_names, out)
         return out
+
+    def _lower_titles(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
+        """A lower-case title right before a name, the capitalised words before it its body."""
+        for a in at_title:
+            if not text[a].islower():
+                continue
+            m = self.re_low_title_name.match(text, a)
+            if m is None:
+                continue
+            name = self._before_office_word(m["name"])
+            pre = _PRE_TITLE.search(text, max(0, a - 60), a)
+            aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) if pre else ""
+            if name:
+                self._add(out, text, not_names, m, name, m["title"], aff)
 
     def _name_in_run(self, text: str, start: int, run: str, not_names: set, comma: bool):
         """The first person name that ends a stretch of capitalised words in an office run.
@@ -199,7 +217,7 @@ class LatinPeople:
                 s0 = st[i][0]
                 cand = run[s0:st[-1][0] + len(st[-1][1])]
                 cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
-                if self.names["office_person"].fullmatch(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
+                if self._office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
                     if self.g.lookup(cand.split()[0]) and len(st) - i >= 3:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
                     return start + s0, cand
@@ -213,7 +231,20 @@ class LatinPeople:
         if j == k:
             return False
         cand = run[pieces[k][0]:pieces[j - 1][0] + len(pieces[j - 1][1])]
-        return self.names["office_person"].fullmatch(cand) is not None
+        return self._office_name(cand)
+
+    def _before_office_word(self, name: str) -> str:
+        """``name`` up to its first office word ("Kim Min-ho Trade" -> "Kim Min-ho"); "" if under two words."""
+        words = name.split()
+        for i, w in enumerate(words):
+            if w in self.names["office_words"] and not self.names["honorific"].match(w + " "):
+                return " ".join(words[:i]) if len(self.names["honorific"].sub("", " ".join(words[:i])).split()) >= 2 else ""
+        return name
+
+    def _office_name(self, cand: str) -> bool:
+        """Whether ``cand`` is a name shape none of whose words is an office word ("Trade", "Province")."""
+        return self.names["person_re"].fullmatch(cand) is not None \
+            and not any(w in self.names["office_words"] for w in self.names["honorific"].sub("", cand).split())
 
     def _offices(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
         """People after an office with its body ("Governor of X Province, Dr. Kim …") or a comma."""
@@ -221,10 +252,7 @@ class LatinPeople:
         for a in at_title:
             if a < last:
                 continue
-            lo = max(last, a - 30)
-            while lo > last and text[lo - 1].isalnum():
-                lo -= 1
-            m = self.re_office.search(text, lo, min(len(text), a + 240))
+            m = self.re_office.match(text, a, min(len(text), a + 240))
             if m is None:
                 continue
             found = self._name_in_run(text, m.start("run"), m["run"], not_names, m["comma"] is not None)
@@ -249,7 +277,7 @@ class LatinPeople:
         ("President Marcos"; a town's name is also a surname: "Director Hashimoto")."""
         for m in finditer_near(self.re_single, text, at_title, 2, 60):
             name = self.names["honorific"].sub("", m["name"])
-            if name in org_words or len(name) < 3 or (_common_word(name) and name not in _surnames()["latin"]):
+            if name in org_words or name in self.names["office_words"] or len(name) < 3 or (_common_word(name) and name not in _surnames()["latin"]):
                 continue
             place = self.g.lookup(name)
             if place and (place[0].kind != "city" or place[0].population >= 1_000_000) or name in _CALENDAR_WORDS:
