@@ -220,3 +220,8 @@ def test_body_before_a_title_is_an_organisation(ex):
     ms = ex.extract("Formosa Group Chairman Sandy Wang spoke.", "en")
     assert orgs(ms) == {"Formosa Group"} and not places(ms)
     assert people(ms)["Sandy Wang"].affiliation == "Formosa Group"
+
+
+def test_of_name_then_named_body_are_two(ex):
+    ms = ex.extract("The Port of Lakeport and Example Port Authority signed. The Ministry of Trade and Industry agreed.", "en")
+    assert orgs(ms) == {"Example Port Authority", "Ministry of Trade and Industry"}

@@ -270,7 +270,8 @@ class LatinOrganizations:
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
                     len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
                     or (m["the"] and self._names_body(right)) or coord \
-                    or (m["sep"].strip() == "and" and self._big_place(" ".join(left)) and self._names_body(right)):
+                    or (m["sep"].strip() == "and" and self._names_body(right)
+                        and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)):
                 if coord == "left":
                     lone.add(pos)
                 elif coord == "right":
