@@ -225,3 +225,18 @@ def test_body_before_a_title_is_an_organisation(ex):
 def test_of_name_then_named_body_are_two(ex):
     ms = ex.extract("The Port of Lakeport and Example Port Authority signed. The Ministry of Trade and Industry agreed.", "en")
     assert orgs(ms) == {"Example Port Authority", "Ministry of Trade and Industry"}
+
+
+def test_office_for_a_field_needs_no_listed_title(ex):
+    p = people(ex.extract("Seoul's Vice Mayor for Digital Affairs Kang Min-seo signed it.", "en"))
+    assert set(p) == {"Kang Min-seo"} and p["Kang Min-seo"].role == "Vice Mayor"
+
+
+def test_end_of_an_office_name_is_no_speaker(ex):
+    ms = ex.extract("The Office of the Adviser to the President for Trade and Economic Affairs (OATEA) said so.", "en")
+    assert not people(ms)
+
+
+def test_feature_word_makes_a_venue_not_a_town(ex):
+    ms = ex.extract("The forum met at Marina Bay Sands near the Korea Strait.", "en")
+    assert not places(ms)

@@ -128,8 +128,8 @@ class LatinPeople:
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
         toks = name.split()
-        if any(t in _CALENDAR_WORDS or t in self.title_words for t in toks):
-            return False
+        if any(t in _CALENDAR_WORDS or t in self.title_words for t in toks) or toks[-1] in self.v["portfolio"]:
+            return False  # "… and Economic Affairs said": the end of an office's name
         if any(t in self.v["head_kind"] and t not in _surnames()["latin"] for t in toks) \
                 or any(t in self.v["not_actor"] for t in toks):
             return False  # "Formosa Capital Research said": an organisation, not a person

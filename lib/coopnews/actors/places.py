@@ -10,6 +10,9 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
+# a feature or venue word after a name makes it that feature's or venue's name ("Marina Bay Sands", "Korea Strait")
+_FEATURE_AFTER = re.compile(r" (?P<w>Bay|Strait|Sea|Peninsula|River|Lake|Mountains?|Island|Sands|Square|Tower|Mall|Hotel|"
+                            r"Resort|Stadium|Airport|Station|Harbou?r|Bridge|Street|Road|Avenue|Beach)\b")
 # a dateline's agency in parentheses: "SEOUL, March 4 (Yonhap)"
 _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
 _BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|headquartered|born|made|listed)\b")
@@ -61,6 +64,9 @@ def _latin_place(text: str, start: int, end: int, p) -> bool:
     if p.kind == "city" and p.population < 15000:
         return False
     if text[end:end + 1] == "$" or _INITIAL_AFTER.match(text, end):
+        return False
+    f = _FEATURE_AFTER.match(text, end)
+    if f and (f["w"] in ("Strait", "Sea", "Peninsula") or p.kind == "city" and p.population < 100_000):
         return False
     return not (text[end:end + 1] == ")" and _AGENCY_BEFORE.search(text, max(0, start - 6), start))
 
