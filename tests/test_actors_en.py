@@ -240,3 +240,9 @@ def test_end_of_an_office_name_is_no_speaker(ex):
 def test_feature_word_makes_a_venue_not_a_town(ex):
     ms = ex.extract("The forum met at Marina Bay Sands near the Korea Strait.", "en")
     assert not places(ms)
+
+
+def test_names_with_diacritics_and_family_name_in_capitals(ex):
+    p = people(ex.extract("Mayor Nguyễn Văn Được met Governor José García López. Minister KIM Min-ho said it. "
+                          '"Good," said TANAKA Taro.', "en"))
+    assert set(p) == {"Nguyễn Văn Được", "José García López", "KIM Min-ho", "TANAKA Taro"}

@@ -6,8 +6,11 @@ import re
 from .vocab import _SPEECH_WORDS
 
 _UP = r"[A-Z][\w’'&.-]*"
-# a name word: "Kim", "Min-ho", "Ji-Won", "MaryKay"
-_NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+)"
+# letters of Latin-script names, with the accented ones of Spanish, Vietnamese, Turkish … ("García", "Nguyễn")
+_CAP = r"A-ZÀ-ÖØ-Þ\u0110\u01a0\u01af\u1ea0-\u1ef8"
+_LOW = r"a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
+# a name word: "Kim", "Min-ho", "Ji-Won", "MaryKay", "Văn"
+_NAME_TOKEN = rf"(?:[{_CAP}][{_LOW}]+(?:[{_CAP}][{_LOW}]+)?(?:-[{_LOW}]+)?|[{_CAP}][{_LOW}]*-[{_CAP}]?[{_LOW}]+)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|dos|del|bin|binti|al|el|le|la|ibn)"
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
 _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"

@@ -42,7 +42,9 @@ def _names() -> dict:
     words = set(v["head_kind"]) | v["portfolio"] | _PLACE_WORDS | set(v["not_actor"]) | _CALENDAR_WORDS
     words |= {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
     words -= _surnames()["latin"]
-    person = rf"{hon_re}*{_NAME_TOKEN}(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
+    # a common family name in capitals first, as East-Asian and Vietnamese programmes write it ("KIM Min-ho")
+    caps = "|".join(sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True))
+    person = rf"{hon_re}*(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
     return {
         "person": person,
         "person_re": re.compile(person),
