@@ -246,3 +246,10 @@ def test_names_with_diacritics_and_family_name_in_capitals(ex):
     p = people(ex.extract("Mayor Nguyễn Văn Được met Governor José García López. Minister KIM Min-ho said it. "
                           '"Good," said TANAKA Taro.', "en"))
     assert set(p) == {"Nguyễn Văn Được", "José García López", "KIM Min-ho", "TANAKA Taro"}
+
+
+def test_list_without_and_keeps_each_office_with_its_holder(ex):
+    p = people(ex.extract("Guests included Alex Moreno, U.S. Senator for California, Ana Ruiz, Lieutenant "
+                          "Governor of California, and Mia Sato, Director of the Example Office.", "en"))
+    assert {k: v.role for k, v in p.items()} == {"Alex Moreno": "Senator", "Ana Ruiz": "Lieutenant Governor",
+                                                  "Mia Sato": "Director"}

@@ -198,7 +198,7 @@ class LatinPeople:
         Returns ``(name start, name)`` or ``None``.
         """
         pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s,]+|,", run)]
-        stretches, cur, after_comma = [], [], [comma]
+        stretches, cur, after_comma, bare_comma = [], [], [comma], [comma]
         for k, (off, w) in enumerate(pieces):
             if w == "and" and k and pieces[k - 1][1] == "," and self._starts_name(run, pieces, k + 1):
                 break  # ", and Kim Min-ho, …": the next item of a list, another person's office
@@ -206,6 +206,9 @@ class LatinPeople:
                 if cur:
                     stretches.append(cur)
                     after_comma.append(w == ",")
+                    bare_comma.append(w == ",")
+                else:
+                    bare_comma[-1] = False  # ", and the …"
                 cur = []
             else:
                 cur.append((off, w))
@@ -215,6 +218,9 @@ class LatinPeople:
                 break  # "the Mayor, Kim Min-ho": the name is what follows the comma
             # after "of", "for", "and" the body comes first ("Centre for Space Studies" is no name); after a comma
             # the name may stand alone ("Mayor of Seoul, Kim Min-ho")
+            if after_comma[n] and n + 1 < len(stretches) and bare_comma[n + 1] \
+                    and any(w in self.title_words for _, w in stretches[n + 1]):
+                return None  # "…, Ana Ruiz, Lieutenant Governor of X": the name heads the next office
             for i in (range(len(st)) if after_comma[n] else range(1, len(st))):
                 s0 = st[i][0]
                 cand = run[s0:st[-1][0] + len(st[-1][1])]
