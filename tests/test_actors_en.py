@@ -253,3 +253,12 @@ def test_list_without_and_keeps_each_office_with_its_holder(ex):
                           "Governor of California, and Mia Sato, Director of the Example Office.", "en"))
     assert {k: v.role for k, v in p.items()} == {"Alex Moreno": "Senator", "Ana Ruiz": "Lieutenant Governor",
                                                   "Mia Sato": "Director"}
+
+
+def test_office_holder_after_a_ministry_and_a_listed_title_of_the_next_person(ex):
+    ms = ex.extract("They met the head of the planning division of the Ministry of the Interior and Kingdom "
+                    "Relations Pieter de Wit, Lakeport Deputy Mayor Gary Miller, and others.", "en")
+    p = people(ms)
+    assert orgs(ms) == {"Ministry of the Interior and Kingdom Relations"}
+    assert p["Pieter de Wit"].affiliation == "Ministry of the Interior and Kingdom Relations"
+    assert p["Gary Miller"].role == "Deputy Mayor" and p["Pieter de Wit"].role == ""

@@ -13,7 +13,7 @@ import re
 import ahocorasick
 from wordfreq import zipf_frequency
 
-from .latin import _ACR, _LEAD_JUNK, _NAME_TOKEN, _POSSESSIVE, _UP
+from .latin import _ACR, _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE, _UP
 from .mentions import _CJK, _PAREN_AFTER, Mention, _norm_key
 from .spelling import _one_edit
 from .vocab import _common_word, _known_index, _vocab
@@ -183,14 +183,20 @@ class LatinOrganizations:
         words = part.split()
         if len(words) < 3 or words[-1].rstrip(".,") in self.v["head_kind"]:
             return part
+        head_of = bool(_HEAD_OF_RE.search(part))
         for i in range(len(words) - 2, max(0, len(words) - 5) - 1, -1):
-            if words[i] in self.v["head_kind"]:
-                if self.v["head_kind"][words[i]] == "company" or words[i] in self.v["portfolio"]:
-                    return part  # "Industry and Energy Kim …": an office's field, not a body
-                rest = words[i + 1:]
-                if 2 <= len(rest) <= 4 and all(re.fullmatch(_NAME_TOKEN, w) and w not in self.office_words for w in rest):
-                    return part[:part.rindex(rest[0])].rstrip()
-                return part
+            w = words[i]
+            field_end = head_of and w in self.v["portfolio"] and w not in self.v["head_kind"]
+            if not field_end and w not in self.v["head_kind"]:
+                continue  # "Ministry of the Interior and Kingdom Relations Kim …": a field word ends such a name
+            if not field_end and (self.v["head_kind"][w] == "company" or w in self.v["portfolio"]):
+                return part  # "Industry and Energy Kim …": an office's field, not a body
+            rest = words[i + 1:]
+            names = [r for r in rest if not re.fullmatch(_PARTICLE, r)]  # "Pieter de Wit"
+            if 2 <= len(names) <= 4 and re.fullmatch(_NAME_TOKEN, rest[0]) \
+                    and all(re.fullmatch(_NAME_TOKEN, r) and r not in self.office_words for r in names):
+                return part[:part.rindex(rest[0])].rstrip()
+            return part
         return part
 
     def _is_org(self, part: str) -> bool:

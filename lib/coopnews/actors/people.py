@@ -28,6 +28,7 @@ _PLACE_WORDS = {"City", "Province", "County", "Region", "State", "Metropolitan",
 # between the words of an office held ("Minister of Trade, Industry and Energy", "Mayor of Tampere city")
 _OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "province", "state", "&"}
 _PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
 _COMMON_ZIPF = 5.0
 # a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
 _RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
@@ -126,12 +127,13 @@ class LatinPeople:
         self.re_gloss_person = re.compile(rf"(?=[A-Z])(?P<name>{person})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
         # "Kim Min-ho of the Example Robotics Association": a person named with the body they speak for
         self.re_name_of = re.compile(rf"(?P<name>{person})\s+(?:of|from)\s+(?:the\s+)?$")
+        self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
         toks = name.split()
-        if any(t in _CALENDAR_WORDS or t in self.title_words for t in toks) or toks[-1] in self.v["portfolio"]:
-            return False  # "… and Economic Affairs said": the end of an office's name
+        if any(t in _CALENDAR_WORDS or t in self.names["office_words"] for t in toks):
+            return False  # a title, field or place word: "… and Economic Affairs said", "Kingdom Relations Kim"
         if any(t in self.v["head_kind"] and t not in _surnames()["latin"] for t in toks) \
                 or any(t in self.v["not_actor"] for t in toks):
             return False  # "Formosa Capital Research said": an organisation, not a person
@@ -165,6 +167,8 @@ class LatinPeople:
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
+            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")):
+                continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
             rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
@@ -294,12 +298,15 @@ class LatinPeople:
             out.append(Mention(st, st + len(name), name, "person", "", name, role=m["title"]))
 
     def _members(self, text: str, orgs: list[Mention], not_names: set, out: list[Mention]) -> None:
-        """"Kim Min-ho of the Example Robotics Association": a name right before a found organisation."""
+        """"Kim Min-ho of the Example Robotics Association", "… of the Example Ministry Kim Min-ho, …": a name
+        right before a found organisation, or right after one and closed by punctuation (its office holder)."""
         for o in orgs:
             m = self.re_name_of.search(text, max(0, o.start - 70), o.start)
-            if m is None or text[m.start() - 1:m.start()].isalnum():
-                continue
-            self._add(out, text, not_names, m, m["name"], aff=o.name)
+            if m is not None and not text[m.start() - 1:m.start()].isalnum():
+                self._add(out, text, not_names, m, m["name"], aff=o.name)
+            m = self.re_name_after.match(text, o.end)
+            if m is not None and o.type == "organization":
+                self._add(out, text, not_names, m, m["name"], aff=o.name)
 
     def _speakers(self, text: str, not_names: set, out: list[Mention]) -> None:
         """People next to a speech verb: "said analyst X", "X said", "said X"."""
