@@ -262,3 +262,8 @@ def test_office_holder_after_a_ministry_and_a_listed_title_of_the_next_person(ex
     assert orgs(ms) == {"Ministry of the Interior and Kingdom Relations"}
     assert p["Pieter de Wit"].affiliation == "Ministry of the Interior and Kingdom Relations"
     assert p["Gary Miller"].role == "Deputy Mayor" and p["Pieter de Wit"].role == ""
+
+
+def test_bare_list_only_after_a_company_noun(ex):
+    ms = ex.extract("The board members Tom Reyes and Ana Lima voted. Chip companies Zentrix and Lumora grew.", "en")
+    assert orgs(ms) == {"Zentrix", "Lumora"}

@@ -23,7 +23,7 @@ _GOV_BEFORE = re.compile(r"(?<![\w-])(?!The\b)(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w
 
 _AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?$")
 _BEFORE = re.compile(rf"\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])")
-_LIST_CUE = re.compile(r"(?:\s+(?:such as|including|like|namely)|:|,?\s+(?=[A-Z]))\s*")
+_LIST_CUE = re.compile(r"(?:\s+(?:such as|including|like|namely)|:|(?P<bare>,?\s+(?=[A-Z])))\s*")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,7 +57,7 @@ class ContextOrganizations:
         for s, e, (is_list, kind) in _nouns().find(text):
             if is_list:
                 m = _LIST_CUE.match(text, e)
-                if m is not None:
+                if m is not None and (not m["bare"] or kind == "company"):  # "companies A, B": not "members Kim"
                     self._list(out, text, m.end(), kind)
                 continue
             m = _AFTER.search(text, max(0, s - 120), s)  # "Brightlane, a Taiwanese AI company"
