@@ -56,7 +56,7 @@ def _names() -> dict:
 
 
 @functools.lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
+def _very_common(word: str) -> bool:
     """Whether ``word`` is a frequent English word (wordfreq), looked up once per process."""
     return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
 
@@ -79,6 +79,33 @@ def _lower_titles(titles, ambiguous) -> str:
         low = t.lower()
         forms |= {low, low.replace(" ", "-"), low.replace("-", " ")}
     return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+def _starts_name(run: str, pieces, k: int) -> bool:
+    """Whether the words of ``run`` from piece ``k`` up to the next comma or connector are a name."""
+    j = k
+    while j < len(pieces) and pieces[j][1] != "," and pieces[j][1] not in _OFFICE_CONNECTORS:
+        j += 1
+    if j == k:
+        return False
+    return _office_name(run[pieces[k][0]:pieces[j - 1][0] + len(pieces[j - 1][1])])
+
+
+def _before_office_word(name: str) -> str:
+    """``name`` up to its first office word ("Kim Min-ho Trade" -> "Kim Min-ho"); "" if under two words."""
+    names = _names()
+    words = name.split()
+    for i, w in enumerate(words):
+        if w in names["office_words"] and not names["honorific"].match(w + " "):
+            return " ".join(words[:i]) if len(names["honorific"].sub("", " ".join(words[:i])).split()) >= 2 else ""
+    return name
+
+
+def _office_name(cand: str) -> bool:
+    """Whether ``cand`` is a name shape none of whose words is an office word ("Trade", "Province")."""
+    names = _names()
+    return names["person_re"].fullmatch(cand) is not None \
+        and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
 
 
 class LatinPeople:
@@ -160,7 +187,7 @@ class LatinPeople:
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
             aff = (m["aff"] or "").strip().rsplit(". ", 1)[-1]  # not across a sentence end
             aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
-            name = self._before_office_word(m["name"])
+            name = _before_office_word(m["name"])
             if name:
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
         self._lower_titles(text, at_title, not_names, out)
@@ -189,7 +216,7 @@ class LatinPeople:
             m = self.re_low_title_name.match(text, a)
             if m is None:
                 continue
-            name = self._before_office_word(m["name"])
+            name = _before_office_word(m["name"])
             pre = _PRE_TITLE.search(text, max(0, a - 60), a)
             aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) if pre else ""
             if name:
@@ -204,7 +231,7 @@ class LatinPeople:
         pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s,]+|,", run)]
         stretches, cur, after_comma, bare_comma = [], [], [comma], [comma]
         for k, (off, w) in enumerate(pieces):
-            if w == "and" and k and pieces[k - 1][1] == "," and self._starts_name(run, pieces, k + 1):
+            if w == "and" and k and pieces[k - 1][1] == "," and _starts_name(run, pieces, k + 1):
                 break  # ", and Kim Min-ho, …": the next item of a list, another person's office
             if w == "," or w in _OFFICE_CONNECTORS and not re.fullmatch(_PARTICLE, w):
                 if cur:
@@ -229,34 +256,11 @@ class LatinPeople:
                 s0 = st[i][0]
                 cand = run[s0:st[-1][0] + len(st[-1][1])]
                 cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
-                if self._office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
+                if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
                     if self.g.lookup(cand.split()[0]) and len(st) - i >= 3:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
                     return start + s0, cand
         return None
-
-    def _starts_name(self, run: str, pieces, k: int) -> bool:
-        """Whether the words of ``run`` from piece ``k`` up to the next comma or connector are a name."""
-        j = k
-        while j < len(pieces) and pieces[j][1] != "," and pieces[j][1] not in _OFFICE_CONNECTORS:
-            j += 1
-        if j == k:
-            return False
-        cand = run[pieces[k][0]:pieces[j - 1][0] + len(pieces[j - 1][1])]
-        return self._office_name(cand)
-
-    def _before_office_word(self, name: str) -> str:
-        """``name`` up to its first office word ("Kim Min-ho Trade" -> "Kim Min-ho"); "" if under two words."""
-        words = name.split()
-        for i, w in enumerate(words):
-            if w in self.names["office_words"] and not self.names["honorific"].match(w + " "):
-                return " ".join(words[:i]) if len(self.names["honorific"].sub("", " ".join(words[:i])).split()) >= 2 else ""
-        return name
-
-    def _office_name(self, cand: str) -> bool:
-        """Whether ``cand`` is a name shape none of whose words is an office word ("Trade", "Province")."""
-        return self.names["person_re"].fullmatch(cand) is not None \
-            and not any(w in self.names["office_words"] for w in self.names["honorific"].sub("", cand).split())
 
     def _offices(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
         """People after an office with its body ("Governor of X Province, Dr. Kim …") or a comma."""
@@ -289,7 +293,7 @@ class LatinPeople:
         ("President Marcos"; a town's name is also a surname: "Director Hashimoto")."""
         for m in finditer_near(self.re_single, text, at_title, 2, 60):
             name = self.names["honorific"].sub("", m["name"])
-            if name in org_words or name in self.names["office_words"] or len(name) < 3 or (_common_word(name) and name not in _surnames()["latin"]):
+            if name in org_words or name in self.names["office_words"] or len(name) < 3 or (_very_common(name) and name not in _surnames()["latin"]):
                 continue
             place = self.g.lookup(name)
             if place and (place[0].kind != "city" or place[0].population >= 1_000_000) or name in _CALENDAR_WORDS:
