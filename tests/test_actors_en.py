@@ -267,3 +267,10 @@ def test_office_holder_after_a_ministry_and_a_listed_title_of_the_next_person(ex
 def test_bare_list_only_after_a_company_noun(ex):
     ms = ex.extract("The board members Tom Reyes and Ana Lima voted. Chip companies Zentrix and Lumora grew.", "en")
     assert orgs(ms) == {"Zentrix", "Lumora"}
+
+
+def test_in_the_ends_a_name_and_each_stretch_is_read(ex):
+    ms = ex.extract("A pact between the Lakeport Municipality in the Kingdom of Examplia and the Seoul Metropolitan "
+                    "Government in the Republic of Korea. It is the third of the Example-Harris Administration's "
+                    "and Japan's May 2022 plans.", "en")
+    assert orgs(ms) == {"Lakeport Municipality", "Seoul Metropolitan Government", "Example-Harris Administration"}

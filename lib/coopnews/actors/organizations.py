@@ -35,12 +35,13 @@ _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Ch
 _HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society|Committee|Government|Municipality|Administration|Secretariat)\s+(?:of|for)\b|\b(?:Committee|Commission|Council)\s+on\b|\b(?:Embassy|Consulate(?: General)?|Office)\s+(?:of|in|to)\b")
 # " in " ends an organisation's name ("the Ministry of X in Seoul") except after a mission abroad
 # ("Embassy in X", "Consulate General in X", "Economic and Cultural Office in X")
-_IN_CUT = re.compile(r"(?<!Embassy)(?<!Consulate)(?<!General)(?<!Office) in (?=[A-Z])")
+_IN_CUT = re.compile(r"(?<!Embassy)(?<!Consulate)(?<!General)(?<!Office) in (?:the )?(?=[A-Z])")
 # two or three name words, "of (the)", and the rest: a person before the body they speak for
 _PERSON_OF = re.compile(rf"(?P<who>{_NAME_TOKEN}(?: [A-Z]\.)?(?: {_NAME_TOKEN}){{1,2}}) (?:of|from) (?:the )?(?=[A-Z])")
 _HONORIFIC_LEAD = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s")
 # an indefinite article (and a few modifiers) right before a spelled-out name: a kind, not a body
 _KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[$\w.,-]+\s+){0,3}$")
+_POSSESSIVE_END_ANY = re.compile(r"[’']s$")
 _LEAD_SMALL = re.compile(r"^(?:of|for|and|the|on|in|de)\s+")  # left after a leading word is dropped
 _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
@@ -120,7 +121,7 @@ class LatinOrganizations:
         """Drop a possessive owner ("Taiwan's Ministry …") and leading sentence words."""
         span = re.sub(r"[’']s$", "", span)
         poss = list(re.finditer(r"[’']s\s+", span))
-        if poss and len(span[poss[-1].end():].split()) >= 2 \
+        if poss and len(span[poss[-1].end():].split()) >= 2 and span[poss[-1].end():][:1].isupper() \
                 and span[:poss[-1].start()].split()[-1] not in self.v["possessive_in_name"]:  # not "People's Committee"
             cut = poss[-1].end()
             s0, span = s0 + cut, span[cut:]
@@ -162,20 +163,25 @@ class LatinOrganizations:
                 continue
             if tm:  # "Director of the X Bureau": the office holder's body
                 s0, span = s0 + tm.end(), span[tm.end():]
-            cut = _IN_CUT.search(span)
-            if cut:
-                span = span[:cut.start()]
-            listed = text[max(0, s0 - 2):s0] == ", "
             if lower_words is None and (" and " in span or " & " in span):
                 lower_words = set(re.findall(r"\b[a-z][a-z-]{2,}\b", text))
             self._lower_words = lower_words or set()
-            for part_start, part, lone in self._split_and(span, listed):
-                part = self._before_trailing_name(part)
-                if lone or self._is_org(part):
-                    start = s0 + part_start
-                    name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
-                    out.append(_org(start, start + len(name), text[start:start + len(name)], name))
+            pos = 0
+            for cut in [*_IN_CUT.finditer(span), None]:  # "the X Municipality in the Y and the Z Government"
+                seg_end = cut.start() if cut else len(span)
+                self._parts(text, span[pos:seg_end], s0 + pos, out)
+                pos = cut.end() if cut else pos
         return out
+
+    def _parts(self, text: str, span: str, s0: int, out: list[Mention]) -> None:
+        """The organisations of one stretch of a capitalised span, split between bodies."""
+        listed = text[max(0, s0 - 2):s0] == ", "
+        for part_start, part, lone in self._split_and(span, listed):
+            part = self._before_trailing_name(re.sub(r"[’']s$", "", part))  # "the X Administration's and Y's …"
+            if lone or self._is_org(part):
+                start = s0 + part_start
+                name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
+                out.append(_org(start, start + len(name), text[start:start + len(name)], name))
 
     def _before_trailing_name(self, part: str) -> str:
         """"X People's Committee Tran Van Long" -> "X People's Committee": a body's name ends at its last head
@@ -277,7 +283,10 @@ class LatinOrganizations:
                     len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
                     or (m["the"] and self._names_body(right)) or coord \
                     or (m["sep"].strip() == "and" and self._names_body(right)
-                        and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)):
+                        and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)) \
+                    or (m["sep"].strip() == "and" and self._names_body(left) and right
+                        and (self._big_place(_POSSESSIVE_END_ANY.sub("", " ".join(right)))
+                             or _POSSESSIVE_END_ANY.search(right[0]) and self._big_place(right[0][:-2]))):
                 if coord == "left":
                     lone.add(pos)
                 elif coord == "right":
@@ -289,7 +298,8 @@ class LatinOrganizations:
 
     def _names_body(self, words: list[str]) -> bool:
         """Whether ``words`` end in a head word or hold "Head of …"."""
-        return len(words) >= 2 and (words[-1].rstrip(".,") in self.v["head_kind"] or bool(_HEAD_OF_RE.search(" ".join(words))))
+        return len(words) >= 2 and (_POSSESSIVE_END_ANY.sub("", words[-1].rstrip(".,")) in self.v["head_kind"]
+                                    or bool(_HEAD_OF_RE.search(" ".join(words))))
 
     def _coordinated(self, left: list[str], right: list[str], listed: bool) -> str | None:
         """Which side ("left"/"right") is one word standing beside a named body, if any.
