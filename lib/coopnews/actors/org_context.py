@@ -72,8 +72,9 @@ class ContextOrganizations:
 
     def _city_governments(self, text: str, out: list) -> None:
         """"the City of X", "the X (city) government" where X is a city."""
-        found = [(m.start(), m.end(), m["city"], m.start("city")) for m in _CITY_OF.finditer(text)]
-        for m in re.finditer(r"\bgovernment\b", text):
+        found = [(m.start(), m.end(), m["city"], m.start("city")) for m in _CITY_OF.finditer(text)] \
+            if "City of" in text else []
+        for m in re.finditer(r"\bgovernment\b", text) if "government" in text else ():
             g = _GOV_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if g is not None:
                 found.append((g.start(), m.end(), g["city"], g.start("city")))

@@ -15,6 +15,7 @@ _FEATURE_AFTER = re.compile(r" (?P<w>Bay|Strait|Sea|Peninsula|River|Lake|Mountai
                             r"Resort|Stadium|Airport|Station|Harbou?r|Bridge|Street|Road|Avenue|Beach)\b")
 # a dateline's agency in parentheses: "SEOUL, March 4 (Yonhap)"
 _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
+_BASED_WORDS = ("-based", "-headquartered", "-born", "-made", "-listed")
 _BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|headquartered|born|made|listed)\b")
 
 
@@ -53,7 +54,7 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
         r = regions.get(m.text)
         if r is not None and m.key != r.key:
             out[i] = Mention(m.start, m.end, m.text, "place", r.key, r.name, r.kind, r.country, lat=r.lat, lon=r.lon)
-    if not cjk and "-" in text:
+    if not cjk and any(w in text for w in _BASED_WORDS):
         out += _hyphen_places(g, text, {m.start for m in out})
     return sorted(out, key=lambda m: m.start)
 
