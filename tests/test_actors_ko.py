@@ -1,0 +1,112 @@
+"""Korean stories read with Kiwi: places, local governments, companies, people (own sentences)."""
+import subprocess
+import sys
+
+import pytest
+
+from coopnews.actors import StoryExtractor
+from coopnews.korean import KoreanReading, abbreviations
+from coopnews.gazetteer import gazetteer
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return StoryExtractor()
+
+
+def kinds(ms, typ):
+    return {m.name: m for m in ms if m.type == typ}
+
+
+def test_verb_forms_and_common_nouns_are_not_places(ex):
+    ms = ex.extract("지난 3일 연구진은 화성 탐사 계획을 구성했다. 경기 화성시는 이를 환영했다.", "ko")
+    places = kinds(ms, "place")
+    assert "Jinan" not in places  # 지난 = "last"
+    assert [m.text for m in ms if m.type == "place" and m.key == places.get("Hwaseong-si", m).key] == ["화성시"]
+
+
+def test_place_inside_a_longer_word_is_not_a_place(ex):
+    ms = ex.extract("대표단은 북아일랜드경제개발청을 찾았다.", "ko")
+    assert "Ireland" not in kinds(ms, "place")
+
+
+def test_small_foreign_city_in_hangul_and_its_government(ex):
+    ms = ex.extract("부산시는 리투아니아 빌뉴스시와 스마트시티 협약을 맺었다. 빌뉴스는 발트의 수도다.", "ko")
+    places = kinds(ms, "place")
+    assert "Vilnius" in places
+    assert "빌뉴스시" in kinds(ms, "organization")
+
+
+def test_korean_town_missing_from_the_gazetteer(ex):
+    ms = ex.extract("경남 통영시는 해양관광 분야에서 일본 도시와 교류한다고 밝혔다.", "ko")
+    assert "Tongyeong" in kinds(ms, "place")
+    assert "통영시" in kinds(ms, "organization")
+
+
+def test_prefecture_government_after_a_country(ex):
+    ms = ex.extract("일본 시즈오카현 대표단이 도청을 방문했다.", "ko")
+    assert kinds(ms, "organization")["시즈오카현"].kind == "government"
+
+
+def test_company_in_apposition_and_with_corporate_mark(ex):
+    ms = ex.extract("반도체 소재 업체 한빛머티리얼즈(주) 관계자와 물류 기업인 BLUEPORT 측이 참석했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert orgs["한빛머티리얼즈"].kind == "company" and "한빛머티리얼즈(주)" in orgs["한빛머티리얼즈"].aliases
+    assert "BLUEPORT" in orgs
+
+
+def test_venues_and_generic_clusters_are_not_organisations(ex):
+    ms = ex.extract("행사는 부산 해운대 컨벤션센터에서 열린 박람회와 함께 진행됐다. 메가클러스터 조성도 논의했다. "
+                    "판교테크노밸리 입주 기업도 참여했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert not any("컨벤션센터" in o or o == "메가클러스터" for o in orgs)
+    assert "판교테크노밸리" in orgs
+
+
+def test_ministry_short_form_is_an_alias():
+    class O:
+        def __init__(self, name):
+            self.name, self.key, self.aliases = name, "org:" + name, []
+    orgs = [O("산업통상자원부"), O("산업부"), O("국토교통부")]
+    abbreviations(orgs)
+    assert orgs[1].name == "산업통상자원부" and orgs[1].aliases == ["산업부"]
+    assert orgs[2].name == "국토교통부"
+
+
+def test_foreign_name_of_several_words_before_place_and_title(ex):
+    ms = ex.extract("장 피에르 마르탱 리옹 부시장은 협력을 제안했다. 마이클 존슨 보스턴시장도 참석했다.", "ko")
+    people = kinds(ms, "person")
+    assert people["장 피에르 마르탱"].role == "부시장"
+    assert people["마이클 존슨"].role == "시장"
+    assert "Lyon" in kinds(ms, "place")
+
+
+def test_head_of_delegation_with_a_title_outside_the_list(ex):
+    ms = ex.extract("방문단은 야마다 다로 홋카이도 경제부 산업심의관을 단장으로 꾸려졌다.", "ko")
+    assert kinds(ms, "person")["야마다 다로"].role == "산업심의관"
+
+
+def test_title_and_name_in_parentheses_after_the_body(ex):
+    ms = ex.extract("충북 국제협력단(단장 한서윤)은 지난 2일 베트남 대표단과 면담했다.", "ko")
+    p = kinds(ms, "person")["한서윤"]
+    assert p.role == "단장" and "국제협력단" in p.affiliation
+
+
+def test_body_in_a_foreign_persons_affiliation_is_not_a_person(ex):
+    ms = ex.extract("이 자리에는 사이드 하산 우주청 이사장이 참석했다.", "ko")
+    people = kinds(ms, "person")
+    assert "사이드 하산" in people and "우주청" not in people
+
+
+def test_reading_marks_verb_form_hit_as_not_a_place():
+    text = "지난 5일 회의가 열렸다."
+    kr = KoreanReading(text, gazetteer())
+    assert not kr.keep_place(0, 2, "city")
+
+
+def test_kiwi_is_not_imported_for_other_languages():
+    code = ("import sys; from coopnews.actors import StoryExtractor; "
+            "StoryExtractor().extract('Busan Mayor Park Min-soo met the delegation.', 'en'); "
+            "print('kiwipiepy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
