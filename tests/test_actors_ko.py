@@ -5,7 +5,8 @@ import sys
 import pytest
 
 from coopnews.actors import StoryExtractor
-from coopnews.korean import KoreanReading, abbreviations
+from coopnews.actors.korean import KoreanReading
+from coopnews.actors.korean_story import abbreviations
 from coopnews.gazetteer import gazetteer
 
 

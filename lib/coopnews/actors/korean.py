@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .config import DATA_DIR
+from ..config import DATA_DIR
 
 NOMINAL = frozenset({"NNP", "NNG", "NNB", "NR", "SL", "SH", "SN", "XSN", "XPN"})
 PROPER = frozenset({"NNP", "SL", "SH"})
@@ -81,7 +81,7 @@ class Tok:
 
 @dataclass
 class Found:
-    """An actor span the Korean reading proposes (turned into a mention by :mod:`coopnews.actors`)."""
+    """An actor span the Korean reading proposes (turned into a mention by :mod:`coopnews.actors.korean_story`)."""
 
     start: int
     end: int
@@ -122,7 +122,7 @@ class KoreanReading:
             return self.g.by_key.get(key)
         roman = self.v["towns"].get(word)
         if roman is not None:
-            from .gazetteer import Place
+            from ..gazetteer import Place
 
             return Place(roman, "city", "KR", None, None, 0, f"city:KR:{roman}")
         return None
@@ -277,167 +277,3 @@ class KoreanReading:
 
     def _name_shaped(self, word: str) -> bool:
         return len(word) == 3 and word[0] in self.v["frequent"] and _HANGUL_WORD.match(word) is not None
-
-    # -- people ----------------------------------------------------------------------------------
-    def people(self) -> list[Found]:
-        """People named before their title ("홍길동 ○○연구원 원장", "호세 가르시아 ○○시장") or after it
-        in parentheses ("○○본부(본부장 홍길동)"), with role and affiliation."""
-        out, i = [], 0
-        while i < len(self.toks):
-            found, nxt = self._person_at(i)
-            if found is not None:
-                out.append(found)
-            i = max(nxt, i + 1)
-        return out + self._paren_people()
-
-    def _korean_name(self, t: Tok) -> bool:
-        """A proper noun shaped like a Korean full name (family name + one to three syllables)."""
-        f = t.form
-        return (t.tag == "NNP" and (len(f) in (2, 3) or len(f) == 4 and f[:2] in _DOUBLE_SURNAMES)
-                and _HANGUL_WORD.match(f) is not None
-                and f[0] in self.v["surnames"] and f not in self.v["not_names"]
-                and not f.endswith(self.v["org_suffixes"]) and self.city_of(f) is None)
-
-    def _run_stop(self, k: int) -> bool:
-        """Whether ``toks[k]`` cannot be part of a foreign name: a place, a body, a title.
-
-        A small town's transcription is often also a given name ("루이스" is Lewes): it ends the
-        name only right before a title or a common noun ("리옹 부시장").
-        """
-        f = self.toks[k].form
-        if (not _HANGUL_WORDS.match(f) or f in self.v["not_names"] or f.endswith(self.v["org_suffixes"])
-                or self.gov_split(f) is not None and len(f) > 3 or bool(self.strip_title(f)[1]) or f in self.v["titles"]):
-            return True
-        if self.g.lookup(f):
-            return True
-        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
-        return self.place_of(f) is not None and (nxt is None or nxt.tag != "NNP")
-
-    def _name_run(self, i: int) -> int:
-        """The end index of the name starting at ``toks[i]``, or ``i`` when none starts there."""
-        toks, t = self.toks, self.toks[i]
-        if t.tag != "NNP":
-            return i
-        if self._korean_name(t) and (len(t.form) == 3 and t.form[0] in self.v["frequent"] or i + 1 >= len(toks)
-                                     or toks[i + 1].tag != "NNP"):
-            return i + 1
-        if i > 0 and toks[i - 1].tag == "NNP" and self.text[toks[i - 1].end:t.start] == " " \
-                and not self._run_stop(i - 1):
-            return i  # inside a run that started earlier
-        j = i
-        while j < len(toks) and toks[j].tag == "NNP" and (j == i or self.text[toks[j - 1].end:toks[j].start] == " ") \
-                and not self._run_stop(j) and j - i < 4:
-            j += 1
-        return j if j - i >= 2 or " " in t.form and j > i else i
-
-    def _person_at(self, i: int) -> tuple[Found | None, int]:
-        """A person whose name starts at ``toks[i]`` and whose title follows within five nouns."""
-        toks, text = self.toks, self.text
-        j = self._name_run(i)
-        if j == i:
-            return None, i
-        k = j
-        while k < len(toks) and k - j < 6 and toks[k].tag in NOMINAL and text[toks[k - 1].end:toks[k].start] in ("", " "):
-            t = toks[k]
-            word = text[self._word_start(k):t.end]  # "용인특례시"+"장" may be cut anywhere by Kiwi
-            rest, glued = self.strip_title(word) if word != t.form or t.tag == "NNP" else ("", "")
-            if t.form in self.v["titles"] or glued:
-                title_start = t.start if t.form in self.v["titles"] else t.end - len(glued)
-                aff = text[toks[j - 1].end:title_start].strip()
-                return self._person(i, j, t.form if t.form in self.v["titles"] else glued, aff), k + 1
-            if k > j and self._korean_name(t):
-                break
-            k += 1
-        if k > j and k + 2 < len(toks) and toks[k].tag == "JKO" and toks[k + 1].form == "단장" and toks[k + 2].tag == "JKB":
-            # "○○ ○○ 경제국장을 단장으로": the word before the object particle is the title
-            title_start = self._word_start(k - 1)
-            aff = text[toks[j - 1].end:title_start].strip()
-            return self._person(i, j, text[title_start:toks[k - 1].end], aff), k
-        return None, i + 1
-
-    def _word_start(self, k: int) -> int:
-        """Where the space-delimited word holding ``toks[k]`` starts."""
-        while k > 0 and self.toks[k - 1].end == self.toks[k].start:
-            k -= 1
-        return self.toks[k].start
-
-    def _person(self, i: int, j: int, role: str, aff: str) -> Found:
-        start, end = self.toks[i].start, self.toks[j - 1].end
-        return Found(start, end, "person", self.text[start:end], role=role, affiliation=aff)
-
-    def _paren_people(self) -> list[Found]:
-        """"○○본부(본부장 홍길동)": a title and a name in parentheses after the body they lead."""
-        out, toks = [], self.toks
-        for i in range(1, len(toks) - 3):
-            if toks[i].tag != "SSO" or toks[i + 1].form not in self.v["titles"] or not self._korean_name(toks[i + 2]) \
-                    or toks[i + 3].tag != "SSC":
-                continue
-            j = i
-            while j > 0 and i - j < 3 and toks[j - 1].tag in NOMINAL and self.text[toks[j - 1].end:toks[j].start] in ("", " "):
-                j -= 1
-            aff = self.text[toks[j].start:toks[i].start].strip() if j < i else ""
-            t = toks[i + 2]
-            out.append(Found(t.start, t.end, "person", t.form, role=toks[i + 1].form, affiliation=aff))
-        return out
-
-
-# ---------------------------------------------------------------------------------------------
-# the story's mentions, refined
-# ---------------------------------------------------------------------------------------------
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
-def abbreviations(orgs: list) -> None:
-    """Make Korean short forms ("과기정통부") aliases of the full name in the same story.
-
-    A short form keeps the first syllable and the head syllable of the full name and picks the
-    rest in order ("산업통상자원부" → "산업부", "중소벤처기업부" → "중기부").
-    """
-    names = {o.name for o in orgs if _HANGUL_WORD.match(o.name)}
-    for o in orgs:
-        short = o.name
-        if short not in names or len(short) > 5:
-            continue
-        for long in sorted(names, key=len, reverse=True):
-            if len(long) >= len(short) + 2 and long[0] == short[0] and long[-1] == short[-1] and _subsequence(short, long):
-                o.aliases.append(short)
-                o.name, o.key = long, "org:" + long
-                break
-
-
-def refine(text: str, gaz, orgs: list, places: list, people: list, mention) -> tuple[list, list, list]:
-    """The mentions of a Korean story after Kiwi's reading: ``(orgs, places, people)``.
-
-    ``mention`` builds a mention (:class:`coopnews.actors.Mention`).  Adds local governments,
-    companies, foreign towns and the people Kiwi finds; drops venues, generic names, places that
-    are verb forms or common nouns, and people found inside another person's affiliation.
-    """
-    kr = KoreanReading(text, gaz)
-    found = kr.people()
-    spans = [(f.start, f.end) for f in found]
-    aff_spans = [(f.end, f.end + 1 + len(f.affiliation)) for f in found if f.affiliation]
-    people = [p for p in people if not any(a <= p.start and p.end <= b for a, b in aff_spans)
-              and not any(a < p.end and p.start < b for a, b in spans)]
-    people += [mention(f.start, f.end, text[f.start:f.end], "person", "", f.name, role=f.role,
-                       affiliation=f.affiliation) for f in found]
-    person_names = {p.name for p in people}
-    for f in kr.governments() + kr.companies():
-        orgs.append(mention(f.start, f.end, text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
-                            f.name, f.kind, aliases=list(f.aliases)))
-    kept = []
-    for o in orgs:
-        if o.kind != "government" and (kr.is_venue(o.end) or kr.is_generic(o.name) or gaz.lookup(o.name)):
-            continue
-        o.aliases = [a for a in o.aliases if not any(n in a for n in person_names)]
-        kept.append(o)
-    abbreviations(kept)
-    places = [p for p in places if not _CJK_START.match(p.text) or kr.keep_place(p.start, p.end, p.kind)]
-    taken = {p.start for p in places}
-    person_spans = [(p.start, p.end) for p in people]
-    for f in kr.extra_places(taken, lambda s, e: any(a < e and s < b for a, b in person_spans)):
-        pl = f.place
-        places.append(mention(f.start, f.end, text[f.start:f.end], "place", pl.key, pl.name, pl.kind, pl.country,
-                              lat=pl.lat, lon=pl.lon))
-    return kept, places, people

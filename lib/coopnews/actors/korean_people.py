@@ -1,0 +1,118 @@
+"""Korean people read with Kiwi: a name (a Korean full name, or a foreign name written as several
+proper nouns) followed by up to five nouns of affiliation and a title, or a title and a name in
+parentheses after the body they lead."""
+from __future__ import annotations
+
+from .korean import _DOUBLE_SURNAMES, _HANGUL_WORD, _HANGUL_WORDS, NOMINAL, Found, KoreanReading, Tok
+
+
+class KoreanPeople:
+    """The people of one story, read from its :class:`~coopnews.actors.korean.KoreanReading`."""
+
+    def __init__(self, reading: KoreanReading):
+        self.r = reading
+        self.toks = reading.toks
+        self.text = reading.text
+        self.v = reading.v
+        self.g = reading.g
+
+    def find(self) -> list[Found]:
+        """People named before their title ("홍길동 ○○연구원 원장", "호세 가르시아 ○○시장") or after it
+        in parentheses ("○○본부(본부장 홍길동)"), with role and affiliation."""
+        out, i = [], 0
+        while i < len(self.toks):
+            found, nxt = self._person_at(i)
+            if found is not None:
+                out.append(found)
+            i = max(nxt, i + 1)
+        return out + self._paren_people()
+
+    def _korean_name(self, t: Tok) -> bool:
+        """A proper noun shaped like a Korean full name (family name + one to three syllables)."""
+        f = t.form
+        return (t.tag == "NNP" and (len(f) in (2, 3) or len(f) == 4 and f[:2] in _DOUBLE_SURNAMES)
+                and _HANGUL_WORD.match(f) is not None
+                and f[0] in self.v["surnames"] and f not in self.v["not_names"]
+                and not f.endswith(self.v["org_suffixes"]) and self.r.city_of(f) is None)
+
+    def _run_stop(self, k: int) -> bool:
+        """Whether ``toks[k]`` cannot be part of a foreign name: a place, a body, a title.
+
+        A small town's transcription is often also a given name ("루이스" is Lewes): it ends the
+        name only right before a title or a common noun ("리옹 부시장").
+        """
+        f = self.toks[k].form
+        if (not _HANGUL_WORDS.match(f) or f in self.v["not_names"] or f.endswith(self.v["org_suffixes"])
+                or self.r.gov_split(f) is not None and len(f) > 3 or bool(self.r.strip_title(f)[1]) or f in self.v["titles"]):
+            return True
+        if self.g.lookup(f):
+            return True
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return self.r.place_of(f) is not None and (nxt is None or nxt.tag != "NNP")
+
+    def _name_run(self, i: int) -> int:
+        """The end index of the name starting at ``toks[i]``, or ``i`` when none starts there."""
+        toks, t = self.toks, self.toks[i]
+        if t.tag != "NNP":
+            return i
+        if self._korean_name(t) and (len(t.form) == 3 and t.form[0] in self.v["frequent"] or i + 1 >= len(toks)
+                                     or toks[i + 1].tag != "NNP"):
+            return i + 1
+        if i > 0 and toks[i - 1].tag == "NNP" and self.text[toks[i - 1].end:t.start] == " " \
+                and not self._run_stop(i - 1):
+            return i  # inside a run that started earlier
+        j = i
+        while j < len(toks) and toks[j].tag == "NNP" and (j == i or self.text[toks[j - 1].end:toks[j].start] == " ") \
+                and not self._run_stop(j) and j - i < 4:
+            j += 1
+        return j if j - i >= 2 or " " in t.form and j > i else i
+
+    def _person_at(self, i: int) -> tuple[Found | None, int]:
+        """A person whose name starts at ``toks[i]`` and whose title follows within five nouns."""
+        toks, text = self.toks, self.text
+        j = self._name_run(i)
+        if j == i:
+            return None, i
+        k = j
+        while k < len(toks) and k - j < 6 and toks[k].tag in NOMINAL and text[toks[k - 1].end:toks[k].start] in ("", " "):
+            t = toks[k]
+            word = text[self._word_start(k):t.end]  # "용인특례시"+"장" may be cut anywhere by Kiwi
+            rest, glued = self.r.strip_title(word) if word != t.form or t.tag == "NNP" else ("", "")
+            if t.form in self.v["titles"] or glued:
+                title_start = t.start if t.form in self.v["titles"] else t.end - len(glued)
+                aff = text[toks[j - 1].end:title_start].strip()
+                return self._person(i, j, t.form if t.form in self.v["titles"] else glued, aff), k + 1
+            if k > j and self._korean_name(t):
+                break
+            k += 1
+        if k > j and k + 2 < len(toks) and toks[k].tag == "JKO" and toks[k + 1].form == "단장" and toks[k + 2].tag == "JKB":
+            # "○○ ○○ 경제국장을 단장으로": the word before the object particle is the title
+            title_start = self._word_start(k - 1)
+            aff = text[toks[j - 1].end:title_start].strip()
+            return self._person(i, j, text[title_start:toks[k - 1].end], aff), k
+        return None, i + 1
+
+    def _word_start(self, k: int) -> int:
+        """Where the space-delimited word holding ``toks[k]`` starts."""
+        while k > 0 and self.toks[k - 1].end == self.toks[k].start:
+            k -= 1
+        return self.toks[k].start
+
+    def _person(self, i: int, j: int, role: str, aff: str) -> Found:
+        start, end = self.toks[i].start, self.toks[j - 1].end
+        return Found(start, end, "person", self.text[start:end], role=role, affiliation=aff)
+
+    def _paren_people(self) -> list[Found]:
+        """"○○본부(본부장 홍길동)": a title and a name in parentheses after the body they lead."""
+        out, toks = [], self.toks
+        for i in range(1, len(toks) - 3):
+            if toks[i].tag != "SSO" or toks[i + 1].form not in self.v["titles"] or not self._korean_name(toks[i + 2]) \
+                    or toks[i + 3].tag != "SSC":
+                continue
+            j = i
+            while j > 0 and i - j < 3 and toks[j - 1].tag in NOMINAL and self.text[toks[j - 1].end:toks[j].start] in ("", " "):
+                j -= 1
+            aff = self.text[toks[j].start:toks[i].start].strip() if j < i else ""
+            t = toks[i + 2]
+            out.append(Found(t.start, t.end, "person", t.form, role=toks[i + 1].form, affiliation=aff))
+        return out

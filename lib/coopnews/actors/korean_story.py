@@ -1,0 +1,80 @@
+"""A Korean story's mentions after Kiwi's reading: what :class:`~coopnews.actors.story.StoryExtractor`
+calls for Korean stories (Kiwi is imported on the first one)."""
+from __future__ import annotations
+
+from .korean import _CJK_START, _HANGUL_WORD, KoreanReading
+from .korean_people import KoreanPeople
+from .mentions import Mention
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def abbreviations(orgs: list) -> None:
+    """Make Korean short forms ("과기정통부") aliases of the full name in the same story.
+
+    A short form keeps the first syllable and the head syllable of the full name and picks the
+    rest in order ("산업통상자원부" → "산업부", "중소벤처기업부" → "중기부").
+    """
+    names = {o.name for o in orgs if _HANGUL_WORD.match(o.name)}
+    for o in orgs:
+        short = o.name
+        if short not in names or len(short) > 5:
+            continue
+        for long in sorted(names, key=len, reverse=True):
+            if len(long) >= len(short) + 2 and long[0] == short[0] and long[-1] == short[-1] and _subsequence(short, long):
+                o.aliases.append(short)
+                o.name, o.key = long, "org:" + long
+                break
+
+
+def refine(text: str, gaz, orgs: list, places: list, people: list) -> tuple[list, list, list]:
+    """The mentions of a Korean story after Kiwi's reading: ``(orgs, places, people)``.
+
+    Adds the people Kiwi finds, local governments, companies and foreign towns; drops venues,
+    generic names, places that are verb forms or common nouns, and people found inside another
+    person's affiliation.
+    """
+    kr = KoreanReading(text, gaz)
+    people = _people(kr, people)
+    return _orgs(kr, orgs, {p.name for p in people}), _places(kr, places, people), people
+
+
+def _people(kr: KoreanReading, people: list) -> list:
+    """Kiwi's people, plus the pattern's ones that neither overlap them nor sit in their affiliation."""
+    found = KoreanPeople(kr).find()
+    spans = [(f.start, f.end) for f in found]
+    aff_spans = [(f.end, f.end + 1 + len(f.affiliation)) for f in found if f.affiliation]
+    people = [p for p in people if not any(a <= p.start and p.end <= b for a, b in aff_spans)
+              and not any(a < p.end and p.start < b for a, b in spans)]
+    return people + [Mention(f.start, f.end, kr.text[f.start:f.end], "person", "", f.name, role=f.role,
+                             affiliation=f.affiliation) for f in found]
+
+
+def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
+    """Organisations with local governments and companies added, venues and kinds of place dropped."""
+    for f in kr.governments() + kr.companies():
+        orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
+                            f.name, f.kind, aliases=list(f.aliases)))
+    kept = []
+    for o in orgs:
+        if o.kind != "government" and (kr.is_venue(o.end) or kr.is_generic(o.name) or kr.g.lookup(o.name)):
+            continue
+        o.aliases = [a for a in o.aliases if not any(n in a for n in person_names)]  # "(본부장 ○○○)"
+        kept.append(o)
+    abbreviations(kept)
+    return kept
+
+
+def _places(kr: KoreanReading, places: list, people: list) -> list:
+    """Gazetteer places that Kiwi reads as names, plus the towns only Kiwi's proper nouns reveal."""
+    places = [p for p in places if not _CJK_START.match(p.text) or kr.keep_place(p.start, p.end, p.kind)]
+    taken = {p.start for p in places}
+    person_spans = [(p.start, p.end) for p in people]
+    for f in kr.extra_places(taken, lambda s, e: any(a < e and s < b for a, b in person_spans)):
+        pl = f.place
+        places.append(Mention(f.start, f.end, kr.text[f.start:f.end], "place", pl.key, pl.name, pl.kind, pl.country,
+                              lat=pl.lat, lon=pl.lon))
+    return places
