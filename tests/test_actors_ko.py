@@ -111,3 +111,72 @@ def test_kiwi_is_not_imported_for_other_languages():
             "print('kiwipiepy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+def test_body_named_after_its_country_and_its_bare_form(ex):
+    ms = ex.extract("한국 기관은 호주 우주청(ASA)과 협력한다. 우주청은 2018년 출범했다.", "ko")
+    body = [m for m in ms if m.type == "organization" and m.name == "호주 우주청"]
+    assert len(body) == 2 and "ASA" in body[0].aliases
+    assert body[1].text == "우주청"
+
+
+def test_department_after_a_local_government(ex):
+    ms = ex.extract("방문단은 일본 나가노현 산업노동부 관계자 등으로 꾸려졌다.", "ko")
+    assert "나가노현 산업노동부" in kinds(ms, "organization")
+
+
+def test_regions_and_kinds_of_government_are_not_bodies(ex):
+    ms = ex.extract("시는 이탈리아 남부의 도시와 교류하고 이탈리아 지방정부와 협의할 예정이다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert not any(o.endswith(("남부", "지방정부")) for o in orgs)
+
+
+def test_diplomatic_mission_of_korea_abroad(ex):
+    ms = ex.extract("대표단은 주베트남 한국 대사관과 주독일 총영사관을 방문했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert "주베트남 한국 대사관" in orgs and "주독일 총영사관" in orgs
+
+
+def test_event_names_with_a_year_or_a_visit_are_not_organisations(ex):
+    ms = ex.extract("시장은 CES(Consumer Electronics Show) 2025를 참관하고 'GITEX(Gulf Information Technology "
+                    "Exhibition)' 참관도 했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert "Consumer Electronics Show" not in orgs and "Gulf Information Technology Exhibition" not in orgs
+
+
+def test_place_glued_to_a_noun_names_a_facility(ex):
+    ms = ex.extract("대표단은 코트라 독일관과 목포항을 둘러봤다.", "ko")
+    places = kinds(ms, "place")
+    assert "Germany" not in places and "Mokpo" not in places
+
+
+def test_quoted_name_ending_in_an_org_word(ex):
+    ms = ex.extract("'한일 수소산업협회'는 두 도시의 기업으로 구성됐다.", "ko")
+    assert "한일 수소산업협회" in kinds(ms, "organization")
+
+
+def test_company_before_a_list_word(ex):
+    ms = ex.extract("행사에는 누리솔라 등 기업 관계자 20명이 참석했다.", "ko")
+    assert kinds(ms, "organization")["누리솔라"].kind == "company"
+
+
+def test_special_self_governing_province_as_common_noun(ex):
+    ms = ex.extract("전북특별자치도 국제협력과는 지난달 해외 교류를 확대했다.", "ko")
+    assert "전북특별자치도" in kinds(ms, "organization")
+
+
+def test_pattern_name_holding_a_particle_is_dropped(ex):
+    ms = ex.extract("김 시장은 간담회에서 이영수 총영사와 만났다.", "ko")
+    names = set(kinds(ms, "person"))
+    assert "이영수" in names and not any(n.endswith("은") for n in names)
+
+
+def test_small_foreign_town_is_one_proper_noun():
+    from coopnews.actors.korean import tokenize
+    toks = tokenize("대표단은 툴루즈, 리옹 등을 방문했다.")
+    assert ("툴루즈", "NNP") in {(t.form, t.tag) for t in toks}
+
+
+def test_unknown_word_before_a_cluster_head_is_a_name():
+    kr = KoreanReading("", gazetteer())
+    assert not kr.is_generic("충남테크노파크") and kr.is_generic("컨벤션센터") and kr.is_generic("메가클러스터")

@@ -53,6 +53,9 @@ class KoreanPeople:
     def _name_run(self, i: int) -> int:
         """The end index of the name starting at ``toks[i]``, or ``i`` when none starts there."""
         toks, t = self.toks, self.toks[i]
+        split = self._split_name(i)
+        if split:
+            return split
         if t.tag != "NNP":
             return i
         if self._korean_name(t) and (len(t.form) == 3 and t.form[0] in self.v["frequent"] or i + 1 >= len(toks)
@@ -66,6 +69,24 @@ class KoreanPeople:
                 and not self._run_stop(j) and j - i < 4:
             j += 1
         return j if j - i >= 2 or " " in t.form and j > i else i
+
+    def _split_name(self, i: int) -> int:
+        """The end index of a Korean name Kiwi cut into pieces ("이" + "영수", "이" + "호" + "식"):
+        a family-name syllable and glued nouns making three syllables, else 0."""
+        toks, t = self.toks, self.toks[i]
+        if len(t.form) != 1 or t.form not in self.v["surnames"] or (i > 0 and toks[i - 1].end == t.start):
+            return 0
+        j, n = i + 1, 1
+        while j < len(toks) and n < 3 and toks[j].start == toks[j - 1].end and toks[j].tag in NOMINAL \
+                and _HANGUL_WORD.match(toks[j].form):
+            n += len(toks[j].form)
+            j += 1
+        name = self.text[t.start:toks[j - 1].end]
+        if n != 3 or (j < len(toks) and toks[j].start == toks[j - 1].end and toks[j].tag in NOMINAL) \
+                or name in self.v["not_names"] or self.r.city_of(name) is not None \
+                or name.endswith(self.v["org_suffixes"]) or self.r.strip_title(name)[1] or name[1:] in self.v["titles"]:
+            return 0
+        return j
 
     def _person_at(self, i: int) -> tuple[Found | None, int]:
         """A person whose name starts at ``toks[i]`` and whose title follows within five nouns."""

@@ -2,6 +2,8 @@
 calls for Korean stories (Kiwi is imported on the first one)."""
 from __future__ import annotations
 
+import re
+
 from .korean import _CJK_START, _HANGUL_WORD, KoreanReading
 from .korean_people import KoreanPeople
 from .mentions import Mention
@@ -48,24 +50,72 @@ def _people(kr: KoreanReading, people: list) -> list:
     spans = [(f.start, f.end) for f in found]
     aff_spans = [(f.end, f.end + 1 + len(f.affiliation)) for f in found if f.affiliation]
     people = [p for p in people if not any(a <= p.start and p.end <= b for a, b in aff_spans)
-              and not any(a < p.end and p.start < b for a, b in spans)]
+              and not any(a < p.end and p.start < b for a, b in spans) and kr.nominal_span(p.start, p.end)]
     return people + [Mention(f.start, f.end, kr.text[f.start:f.end], "person", "", f.name, role=f.role,
                              affiliation=f.affiliation) for f in found]
 
 
 def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
-    """Organisations with local governments and companies added, venues and kinds of place dropped."""
-    for f in kr.governments() + kr.companies():
+    """Organisations with local governments, companies, missions and prefixed bodies added;
+    venues, events, kinds of body and kinds of place dropped; bare short forms keyed to the full one."""
+    added = kr.governments() + kr.companies() + kr.prefixed_bodies() + kr.missions()
+    for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
     kept = []
     for o in orgs:
+        core = o.name.split(" ", 1)[-1] if " " in o.name and kr.place_of(o.name.split(" ", 1)[0]) else o.name
+        if core in kr.v["not_bodies"]:
+            continue
         if o.kind != "government" and (kr.is_venue(o.end) or kr.is_generic(o.name) or kr.g.lookup(o.name)):
             continue
         o.aliases = [a for a in o.aliases if not any(n in a for n in person_names)]  # "(본부장 ○○○)"
+        _quoted(kr.text, o)
         kept.append(o)
+    _bare_forms(kr.text, kept, added)
     abbreviations(kept)
     return kept
+
+
+_QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def _quoted(text: str, o) -> None:
+    """Widen a name that ends a short quoted phrase to the whole phrase ("'수소 협력 워킹그룹'")."""
+    for opening, closing in _QUOTES.items():
+        if text[o.end:o.end + 1] != closing:
+            continue
+        back = text[max(0, o.start - 20):o.start]
+        i = back.rfind(opening)
+        if i < 0 or "\n" in back[i:]:
+            return
+        start = o.start - (len(back) - i - 1)
+        name = text[start:o.end]
+        if " " in name and len(name.split()) <= 4:
+            o.aliases.append(o.name)
+            o.start, o.text, o.name, o.key = start, name, name, "org:" + name.replace(" ", "")
+        return
+
+
+def _bare_forms(text: str, orgs: list, added: list) -> None:
+    """Key a bare short form ("우주청") to the body named with its country or government before it,
+    and add its later bare uses as mentions of that body."""
+    full = {}
+    for f in added:
+        for a in f.aliases:
+            if _HANGUL_WORD.match(a) and " " in f.name:
+                full.setdefault(a, f)
+    for o in orgs:
+        if o.name in full and o.name != full[o.name].name:
+            o.aliases.append(o.name)
+            o.name = full[o.name].name
+            o.key = "org:" + o.name.replace(" ", "")
+    spans = [(o.start, o.end) for o in orgs]
+    for word, f in full.items():
+        for m in re.finditer(rf"(?<![가-힣]){re.escape(word)}", text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                orgs.append(Mention(m.start(), m.end(), word, "organization", "org:" + f.name.replace(" ", ""),
+                                    f.name, f.kind, aliases=[word]))
 
 
 def _places(kr: KoreanReading, places: list, people: list) -> list:
