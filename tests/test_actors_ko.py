@@ -180,3 +180,20 @@ def test_small_foreign_town_is_one_proper_noun():
 def test_unknown_word_before_a_cluster_head_is_a_name():
     kr = KoreanReading("", gazetteer())
     assert not kr.is_generic("충남테크노파크") and kr.is_generic("컨벤션센터") and kr.is_generic("메가클러스터")
+
+
+def test_mission_after_a_verb_and_written_as_one_noun(ex):
+    ms = ex.extract("대표단은 파리로 이동해 주프랑스 한국대사관을 찾았다.", "ko")
+    assert "주프랑스 한국대사관" in kinds(ms, "organization")
+
+
+def test_company_after_business_word_but_not_a_business_person(ex):
+    ms = ex.extract("로봇 기업인 하늘로보틱스가 참여했고, 기업인 김민준 대표도 왔다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert "하늘로보틱스" in orgs and "김민준" not in orgs
+
+
+def test_town_before_a_local_head_title_is_not_part_of_the_name(ex):
+    ms = ex.extract("야마모토 겐지 구마가야 시장이 대표단을 맞았다.", "ko")
+    p = kinds(ms, "person")
+    assert "야마모토 겐지" in p and p["야마모토 겐지"].affiliation == "구마가야"

@@ -88,6 +88,7 @@ def vocab() -> dict:
                             + "|".join(map(re.escape, ko["event_after"])) + "))"),
         "not_bodies": frozenset(ko["not_bodies"]),
         "missions": frozenset(ko["missions"]),
+        "local_heads": frozenset(ko["local_heads"]),
         "generic_heads": tuple(ko["generic_heads"]),
         "org_suffixes": tuple(org_suffixes),
         "towns": towns,
@@ -374,14 +375,15 @@ class KoreanReading:
             if t.tag == "NNP" and t.form.startswith("주") and len(t.form) >= 3:
                 host = self.place_of(t.form[1:])
             elif t.form == "주" and k < len(toks) and toks[k].start == t.end and toks[k].tag == "NNP":
-                host, k = self.place_of(toks[k].form), k + 1  # "주" + "독일"
+                host, k = self.place_of(toks[k].form), k + 1  # "주" + "독일", whatever Kiwi calls the 주
             else:
                 continue
             if host is None or host.kind != "country":
                 continue
             if k < len(toks) and toks[k].form in ("한국", "대한민국"):
                 k += 1
-            if k < len(toks) and toks[k].form in self.v["missions"] and toks[k].start - toks[k - 1].end <= 1:
+            word = toks[k].form if k < len(toks) and toks[k].start - toks[k - 1].end <= 1 else ""
+            if any(word in (m, "한국" + m, "대한민국" + m) for m in self.v["missions"]):  # "한국대사관" may be one noun
                 out.append(Found(t.start, toks[k].end, "organization", self.text[t.start:toks[k].end], "government"))
         return out
 

@@ -100,9 +100,14 @@ class KoreanPeople:
             word = text[self._word_start(k):t.end]  # "용인특례시"+"장" may be cut anywhere by Kiwi
             rest, glued = self.r.strip_title(word) if word != t.form or t.tag == "NNP" else ("", "")
             if t.form in self.v["titles"] or glued:
+                title = t.form if t.form in self.v["titles"] else glued
                 title_start = t.start if t.form in self.v["titles"] else t.end - len(glued)
+                words = text[toks[i].start:toks[j - 1].end].split()
+                if k == j and j - i >= 2 and len(words) >= 3 and title in self.v["local_heads"] \
+                        and " " not in toks[j - 1].form:
+                    j -= 1  # "○○ ○○ 기타큐슈 시장": the last word is the town
                 aff = text[toks[j - 1].end:title_start].strip()
-                return self._person(i, j, t.form if t.form in self.v["titles"] else glued, aff), k + 1
+                return self._person(i, j, title, aff), k + 1
             if k > j and self._korean_name(t):
                 break
             k += 1
