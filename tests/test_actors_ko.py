@@ -6,6 +6,7 @@ import pytest
 
 from coopnews.actors import StoryExtractor
 from coopnews.actors.korean import KoreanReading
+from coopnews.actors.korean_orgs import KoreanOrgs
 from coopnews.actors.korean_story import abbreviations
 from coopnews.gazetteer import gazetteer
 
@@ -178,8 +179,8 @@ def test_small_foreign_town_is_one_proper_noun():
 
 
 def test_unknown_word_before_a_cluster_head_is_a_name():
-    kr = KoreanReading("", gazetteer())
-    assert not kr.is_generic("충남테크노파크") and kr.is_generic("컨벤션센터") and kr.is_generic("메가클러스터")
+    ko = KoreanOrgs(KoreanReading("", gazetteer()))
+    assert not ko.is_generic("충남테크노파크") and ko.is_generic("컨벤션센터") and ko.is_generic("메가클러스터")
 
 
 def test_mission_after_a_verb_and_written_as_one_noun(ex):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .korean import _CJK_START, _HANGUL_WORD, KoreanReading
+from .korean_orgs import KoreanOrgs
 from .korean_people import KoreanPeople
 from .mentions import Mention
 
@@ -58,7 +59,8 @@ def _people(kr: KoreanReading, people: list) -> list:
 def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     """Organisations with local governments, companies, missions and prefixed bodies added;
     venues, events, kinds of body and kinds of place dropped; bare short forms keyed to the full one."""
-    added = kr.governments() + kr.companies() + kr.prefixed_bodies() + kr.missions()
+    ko = KoreanOrgs(kr)
+    added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions()
     for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
@@ -67,7 +69,7 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
         core = o.name.split(" ", 1)[-1] if " " in o.name and kr.place_of(o.name.split(" ", 1)[0]) else o.name
         if core in kr.v["not_bodies"]:
             continue
-        if o.kind != "government" and (kr.is_venue(o.end) or kr.is_generic(o.name) or kr.g.lookup(o.name)):
+        if o.kind != "government" and (ko.is_venue(o.end) or ko.is_generic(o.name) or kr.g.lookup(o.name)):
             continue
         o.aliases = [a for a in o.aliases if not any(n in a for n in person_names)]  # "(본부장 ○○○)"
         _quoted(kr.text, o)
