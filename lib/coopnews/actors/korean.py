@@ -78,7 +78,9 @@ def vocab() -> dict:
     org_suffixes = sorted({s for ss in orgs.values() for s in ss if _HANGUL_WORD.match(s)}, key=len, reverse=True)
     return {
         "titles": frozenset(titles),
-        "titles_by_len": sorted(titles, key=len, reverse=True),
+        # a title glued to the end of a word ("세비야시장"), longest first, after at least two syllables
+        "glued_title": re.compile(r"^(?P<rest>.{2,}?)(?P<title>"
+                                  + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")$"),
         "surnames": frozenset(surnames),
         "frequent": frozenset(surnames[: ko["frequent_surnames"]]),
         "gov": sorted(ko["government_suffixes"].items(), key=lambda t: -len(t[0])),
@@ -228,10 +230,8 @@ class KoreanReading:
 
     def strip_title(self, form: str) -> tuple[str, str]:
         """``("세비야시", "시장")`` for a proper noun with a title glued on ("세비야시장"), else ``(form, "")``."""
-        for title in self.v["titles_by_len"]:
-            if form.endswith(title) and len(form) > len(title) + 1:
-                return form[: -len(title)], title
-        return form, ""
+        m = self.v["glued_title"].match(form)
+        return (m["rest"], m["title"]) if m else (form, "")
 
     def city_of(self, form: str):
         """The place named by ``form`` with or without a government suffix or glued title."""

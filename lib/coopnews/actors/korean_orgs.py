@@ -22,8 +22,9 @@ class KoreanOrgs:
     @functools.cached_property
     def government_list(self) -> list[Found]:
         """Local governments: "사천시", "세비야 시", "용인특례시", "나가노 현", "강원특별자치도"."""
+        strong = tuple(x for x, _ in self.v["gov"] if len(x) >= 3)
         found = (self._government_at(i) for i, t in enumerate(self.toks)
-                 if t.tag in ("NNP", "NNG") and _HANGUL_WORD.match(t.form))
+                 if (t.tag == "NNP" or t.tag == "NNG" and t.form.endswith(strong)) and _HANGUL_WORD.match(t.form))
         return [f for f in found if f is not None]
 
     def governments(self) -> list[Found]:
