@@ -198,3 +198,16 @@ def test_town_before_a_local_head_title_is_not_part_of_the_name(ex):
     ms = ex.extract("야마모토 겐지 구마가야 시장이 대표단을 맞았다.", "ko")
     p = kinds(ms, "person")
     assert "야마모토 겐지" in p and p["야마모토 겐지"].affiliation == "구마가야"
+
+
+def test_companies_listed_before_deung_and_a_company_word(ex):
+    ms = ex.extract("하늘모빌리티, 바다에너지와 KX솔루션 등 지역 반도체·배터리 기업이 참여했다. 서울, 부산 등 지역 기업도 왔다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert {"하늘모빌리티", "KX솔루션"} <= set(orgs) and "바다에너지" not in orgs  # common nouns only
+    assert "서울" not in orgs and "부산" not in orgs
+
+
+def test_well_known_company_in_hangul_shares_the_key_of_its_latin_name(ex):
+    ko = [m for m in ex.extract("삼성전자는 평택에 새 라인을 짓는다.", "ko") if m.type == "organization"]
+    en = [m for m in ex.extract("Samsung Electronics will build a new line.", "en") if m.type == "organization"]
+    assert ko and en and ko[0].key == en[0].key

@@ -91,6 +91,9 @@ def vocab() -> dict:
         "not_bodies": frozenset(ko["not_bodies"]),
         "missions": frozenset(ko["missions"]),
         "local_heads": frozenset(ko["local_heads"]),
+        "known": ko["known"],
+        "known_re": re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, sorted(ko["known"], key=len, reverse=True)))
+                               + r")(?![A-Za-z])"),
         "generic_heads": tuple(ko["generic_heads"]),
         "org_suffixes": tuple(org_suffixes),
         "towns": towns,

@@ -9,6 +9,9 @@ import re
 from .korean import _HANGUL_WORD, PROPER, Found, KoreanReading, tokenize
 
 
+_WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
+
+
 class KoreanOrgs:
     """The organisation spans of one story, read from its :class:`~coopnews.actors.korean.KoreanReading`."""
 
@@ -78,6 +81,15 @@ class KoreanOrgs:
                 out += self._after_cue(i) + self._before_cue(i)
         return out
 
+    def known(self) -> list[Found]:
+        """Well-known companies and bodies by their Hangul names ("삼성전자"), named as in the
+        well-known list of other scripts."""
+        out = []
+        for m in self.v["known_re"].finditer(self.text):
+            name = self.v["known"][m.group(0)]
+            out.append(Found(m.start(), m.end(), "organization", name, "company", aliases=[m.group(0)]))
+        return out
+
     def _run_back(self, i: int) -> int:
         """The first index of the glued proper nouns, Latin words and numbers ending at ``toks[i]``."""
         j = i
@@ -112,11 +124,25 @@ class KoreanOrgs:
         return self._company(toks[j].start, toks[k - 1].end)
 
     def _before_cue(self, i: int) -> list[Found]:
-        """"○○ 등 기업": the proper noun before "등" and a company word."""
-        toks = self.toks
-        if i < 2 or toks[i - 1].form != "등" or toks[i - 2].tag not in ("NNP", "SL"):
+        """"○○, ○○와 ○○ 등 (지역) 기업": the names listed before "등" and a company word."""
+        toks, d = self.toks, i - 1
+        while d > 0 and i - d <= 5 and toks[d].form != "등" and (toks[d].tag == "NNG" or toks[d].form == "·"):
+            d -= 1  # "등 국내 반도체·배터리 기업"
+        if d < 1 or toks[d].form != "등":
             return []
-        return self._company(toks[self._run_back(i - 2)].start, toks[i - 2].end)
+        out, end = [], d - 1
+        while end >= 0 and len(out) < 8:
+            start = end
+            while start > 0 and toks[start - 1].end == toks[start].start and toks[start - 1].tag in _WORD_TAGS:
+                start -= 1
+            if toks[end].tag not in _WORD_TAGS:
+                break
+            if any(t.tag in ("NNP", "SL") or t.oov for t in toks[start:end + 1]):  # not "태양광, 풍력 등"
+                out += self._company(toks[start].start, toks[end].end)
+            if start < 2 or not (toks[start - 1].form == "," or toks[start - 1].tag == "JC"):
+                break
+            end = start - 2
+        return out
 
     def prefixed_bodies(self) -> list[Found]:
         """A body named after its country or local government: "UAE 우주청", "○○현 상공노동부".

@@ -7,7 +7,8 @@ import re
 from .korean import _CJK_START, _HANGUL_WORD, KoreanReading
 from .korean_orgs import KoreanOrgs
 from .korean_people import KoreanPeople
-from .mentions import Mention
+from .mentions import Mention, _norm_key
+from .vocab import _vocab
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -64,6 +65,13 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
+    well_known, known = _vocab()["known"], ko.known()
+    spans = {(f.start, f.end) for f in known}
+    orgs[:] = [o for o in orgs if (o.start, o.end) not in spans]
+    for f in known:  # keyed like the well-known names of other scripts
+        kind, country = (well_known.get(f.name) or ["company", ""])[:2]
+        orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + _norm_key(f.name),
+                            f.name, kind, country or "", aliases=list(f.aliases)))
     kept = []
     for o in orgs:
         core = o.name.split(" ", 1)[-1] if " " in o.name and kr.place_of(o.name.split(" ", 1)[0]) else o.name
