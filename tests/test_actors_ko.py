@@ -211,3 +211,10 @@ def test_well_known_company_in_hangul_shares_the_key_of_its_latin_name(ex):
     ko = [m for m in ex.extract("삼성전자는 평택에 새 라인을 짓는다.", "ko") if m.type == "organization"]
     en = [m for m in ex.extract("Samsung Electronics will build a new line.", "en") if m.type == "organization"]
     assert ko and en and ko[0].key == en[0].key
+
+
+def test_vietnamese_names_of_short_words_before_affiliation_and_title(ex):
+    ms = ex.extract("응우옌 티 흐엉 베트남 과학기술부 차관과 레 반 쫑 후에시 인민위원장이 참석했다.", "ko")
+    p = kinds(ms, "person")
+    assert p["응우옌 티 흐엉"].role == "차관" and "과학기술부" in p["응우옌 티 흐엉"].affiliation
+    assert "레 반 쫑" in p

@@ -92,6 +92,8 @@ def vocab() -> dict:
         "missions": frozenset(ko["missions"]),
         "local_heads": frozenset(ko["local_heads"]),
         "known": ko["known"],
+        "vietnamese": re.compile(r"(?<![가-힣])(?:" + "|".join(map(re.escape, ko["vietnamese_surnames"]))
+                                 + r")(?: [가-힣]{1,2}){1,3}(?= )"),
         "known_re": re.compile(r"(?<![가-힣A-Za-z])(?:" + "|".join(map(re.escape, sorted(ko["known"], key=len, reverse=True)))
                                + r")(?![A-Za-z])"),
         "generic_heads": tuple(ko["generic_heads"]),

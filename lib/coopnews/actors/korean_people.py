@@ -3,6 +3,8 @@ proper nouns) followed by up to five nouns of affiliation and a title, or a titl
 parentheses after the body they lead."""
 from __future__ import annotations
 
+import re
+
 from .korean import _DOUBLE_SURNAMES, _HANGUL_WORD, _HANGUL_WORDS, NOMINAL, Found, KoreanReading, Tok
 
 
@@ -25,7 +27,28 @@ class KoreanPeople:
             if found is not None:
                 out.append(found)
             i = max(nxt, i + 1)
-        return out + self._paren_people()
+        return out + self._paren_people() + self._vietnamese(out)
+
+    def _vietnamese(self, found: list[Found]) -> list[Found]:
+        """Vietnamese names Kiwi cuts into syllables ("응우옌 반 ○"): a family name and short words,
+        cut before the first place word, then up to three words and a word ending in a title."""
+        out, text = [], self.text
+        for m in self.v["vietnamese"].finditer(text):
+            words = m.group(0).split(" ")
+            while len(words) > 1 and self.r.city_of(words[-1]) is not None:
+                words.pop()
+            start, end = m.start(), m.start() + len(" ".join(words))
+            if len(words) < 2 or any(f.start <= start < f.end or start <= f.start < end for f in found):
+                continue
+            after = text[end + 1:end + 60].split("\n")[0].split(" ")[:4]
+            for n, w in enumerate(after):
+                w = re.sub(r"(?:은|는|이|가|을|를|과|와|의|도|에게)$", "", w.rstrip(",.·"))
+                title = next((t for t in self.v["titles"] if w.endswith(t) and len(t) >= 2), None)
+                if title:
+                    out.append(Found(start, end, "person", text[start:end], role=w if len(w) <= 6 else title,
+                                     affiliation=" ".join(after[:n])))
+                    break
+        return out
 
     def _korean_name(self, t: Tok) -> bool:
         """A proper noun shaped like a Korean full name (family name + one to three syllables)."""
@@ -56,8 +79,8 @@ class KoreanPeople:
         split = self._split_name(i)
         if split:
             return split
-        if t.tag != "NNP":
-            return i
+        if t.tag != "NNP" or (t.start > 0 and "가" <= self.text[t.start - 1] <= "힣"):
+            return i  # not a proper noun, or one starting inside a word ("응"+"우옌")
         if self._korean_name(t) and (len(t.form) == 3 and t.form[0] in self.v["frequent"] or i + 1 >= len(toks)
                                      or toks[i + 1].tag != "NNP"):
             return i + 1
