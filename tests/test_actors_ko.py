@@ -218,3 +218,14 @@ def test_vietnamese_names_of_short_words_before_affiliation_and_title(ex):
     p = kinds(ms, "person")
     assert p["응우옌 티 흐엉"].role == "차관" and "과학기술부" in p["응우옌 티 흐엉"].affiliation
     assert "레 반 쫑" in p
+
+
+def test_transcribed_first_name_with_a_korean_family_syllable_is_foreign(ex):
+    ms = ex.extract("조지프 하워드 NRC 국제협력국장이 방문단을 이끈다.", "ko")
+    p = kinds(ms, "person")
+    assert "조지프 하워드" in p and "조지프" not in p
+
+
+def test_pattern_name_that_is_a_verb_form_is_dropped(ex):
+    ms = ex.extract("대표단은 연구원을 방문해 박서준 원장과 협력을 논의했다.", "ko")
+    assert set(kinds(ms, "person")) == {"박서준"}

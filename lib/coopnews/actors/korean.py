@@ -26,6 +26,7 @@ PROPER = frozenset({"NNP", "SL", "SH"})
 _HANGUL_WORD = re.compile(r"^[가-힣]+$")
 _CJK_START = re.compile(r"[가-힣]")
 _HANGUL_WORDS = re.compile(r"^[가-힣]{1,5}(?: [가-힣]{1,5})*$")  # Kiwi keeps some foreign names as one token
+_VERBAL = frozenset({"VV", "VA", "VX", "XSV", "XSA", "EC", "EF", "EP"})
 _OOV_ID = 2  # Kiwi's morpheme id for a word outside its dictionary
 _DOUBLE_SURNAMES = ("남궁", "선우", "제갈", "황보", "독고", "사공", "서문")
 
@@ -176,11 +177,11 @@ class KoreanReading:
         return out
 
     def nominal_span(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` can be a name: no particle ("김 시장은"), and only nouns when it
-        holds a space.  Kiwi sometimes reads a one-word name as a verb form ("이상일" as 이상+이+ㄹ),
-        so endings alone do not reject it."""
+        """Whether ``[start, end)`` can be a name: no particle ("김 시장은") or verb ("방문해"), and only
+        nouns when it holds a space.  Kiwi sometimes reads a one-word name as a copula form ("이상일"
+        as 이상+이+ㄹ), so that alone does not reject it."""
         tags = [t.tag for t in self.toks if t.start < end and start < t.end]
-        if any(t.startswith("J") for t in tags):
+        if any(t.startswith("J") or t in _VERBAL for t in tags):
             return False
         return " " not in self.text[start:end] or all(t in NOMINAL for t in tags)
 

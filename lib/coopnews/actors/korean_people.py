@@ -8,6 +8,10 @@ import re
 from .korean import _DOUBLE_SURNAMES, _HANGUL_WORD, _HANGUL_WORDS, NOMINAL, Found, KoreanReading, Tok
 
 
+# syllables that write a bare consonant of a foreign word ("조지프", "스미스"); Korean given names lack them
+_TRANSCRIPTION = re.compile("[그드르므브스즈츠크트프흐]")
+
+
 class KoreanPeople:
     """The people of one story, read from its :class:`~coopnews.actors.korean.KoreanReading`."""
 
@@ -54,7 +58,7 @@ class KoreanPeople:
         """A proper noun shaped like a Korean full name (family name + one to three syllables)."""
         f = t.form
         return (t.tag == "NNP" and (len(f) in (2, 3) or len(f) == 4 and f[:2] in _DOUBLE_SURNAMES)
-                and _HANGUL_WORD.match(f) is not None
+                and _HANGUL_WORD.match(f) is not None and not _TRANSCRIPTION.search(f)
                 and f[0] in self.v["surnames"] and f not in self.v["not_names"]
                 and not f.endswith(self.v["org_suffixes"]) and self.r.city_of(f) is None)
 
