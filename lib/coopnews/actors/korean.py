@@ -12,6 +12,7 @@ in about 15 ms; other languages never import it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -143,6 +144,7 @@ class KoreanReading:
         self.g = gaz
         self.v = vocab()
         self.toks = tokenize(text)
+        self.starts = [t.start for t in self.toks]
         self.first_at: dict[int, int] = {}
         for i, t in enumerate(self.toks):
             self.first_at.setdefault(t.start, i)
@@ -176,11 +178,23 @@ class KoreanReading:
             i += 1
         return out
 
+    def overlapping(self, start: int, end: int) -> list[Tok]:
+        """The morphemes overlapping ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        while i > 0 and self.toks[i - 1].end > start:
+            i -= 1
+        out = []
+        while i < len(self.toks) and self.toks[i].start < end:
+            if self.toks[i].end > start:
+                out.append(self.toks[i])
+            i += 1
+        return out
+
     def nominal_span(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` can be a name: no particle ("김 시장은") or verb ("방문해"), and only
         nouns when it holds a space.  Kiwi sometimes reads a one-word name as a copula form ("이상일"
         as 이상+이+ㄹ), so that alone does not reject it."""
-        tags = [t.tag for t in self.toks if t.start < end and start < t.end]
+        tags = [t.tag for t in self.overlapping(start, end)]
         if any(t.startswith("J") or t in _VERBAL for t in tags):
             return False
         return " " not in self.text[start:end] or all(t in NOMINAL for t in tags)

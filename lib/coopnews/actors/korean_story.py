@@ -46,13 +46,21 @@ def refine(text: str, gaz, orgs: list, places: list, people: list) -> tuple[list
     return _orgs(kr, orgs, {p.name for p in people}), _places(kr, places, people), people
 
 
+def _mask(n: int, spans) -> bytearray:
+    """One byte per character of the story, 1 inside any of ``spans`` (overlap tests in linear time)."""
+    m = bytearray(n)
+    for a, b in spans:
+        m[a:b] = b"\x01" * (min(b, n) - a)
+    return m
+
+
 def _people(kr: KoreanReading, people: list) -> list:
     """Kiwi's people, plus the pattern's ones that neither overlap them nor sit in their affiliation."""
     found = KoreanPeople(kr).find()
-    spans = [(f.start, f.end) for f in found]
-    aff_spans = [(f.end, f.end + 1 + len(f.affiliation)) for f in found if f.affiliation]
-    people = [p for p in people if not any(a <= p.start and p.end <= b for a, b in aff_spans)
-              and not any(a < p.end and p.start < b for a, b in spans) and kr.nominal_span(p.start, p.end)]
+    names = _mask(len(kr.text), ((f.start, f.end) for f in found))
+    affs = _mask(len(kr.text), ((f.end, f.end + 1 + len(f.affiliation)) for f in found if f.affiliation))
+    people = [p for p in people if not all(affs[p.start:p.end]) and not any(names[p.start:p.end])
+              and kr.nominal_span(p.start, p.end)]
     return people + [Mention(f.start, f.end, kr.text[f.start:f.end], "person", "", f.name, role=f.role,
                              affiliation=f.affiliation) for f in found]
 
@@ -132,8 +140,8 @@ def _places(kr: KoreanReading, places: list, people: list) -> list:
     """Gazetteer places that Kiwi reads as names, plus the towns only Kiwi's proper nouns reveal."""
     places = [p for p in places if not _CJK_START.match(p.text) or kr.keep_place(p.start, p.end, p.kind)]
     taken = {p.start for p in places}
-    person_spans = [(p.start, p.end) for p in people]
-    for f in kr.extra_places(taken, lambda s, e: any(a < e and s < b for a, b in person_spans)):
+    persons = _mask(len(kr.text), ((p.start, p.end) for p in people))
+    for f in kr.extra_places(taken, lambda s, e: any(persons[s:e])):
         pl = f.place
         places.append(Mention(f.start, f.end, kr.text[f.start:f.end], "place", pl.key, pl.name, pl.kind, pl.country,
                               lat=pl.lat, lon=pl.lon))
