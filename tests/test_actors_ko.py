@@ -229,3 +229,11 @@ def test_transcribed_first_name_with_a_korean_family_syllable_is_foreign(ex):
 def test_pattern_name_that_is_a_verb_form_is_dropped(ex):
     ms = ex.extract("대표단은 연구원을 방문해 박서준 원장과 협력을 논의했다.", "ko")
     assert set(kinds(ms, "person")) == {"박서준"}
+
+
+def test_short_university_names(ex):
+    ms = ex.extract("목포대학교는 목포대 본관에서 연세대 연구팀, 김성대 교수와 협약을 맺었다. 20대 청년도 참석했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert orgs["연세대"].kind == "university"
+    assert {m.key for m in ms if m.text == "목포대"} == {orgs["목포대학교"].key}
+    assert "김성대" not in orgs and "김성대" in kinds(ms, "person")

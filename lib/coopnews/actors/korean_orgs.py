@@ -9,6 +9,7 @@ import re
 from .korean import _HANGUL_WORD, PROPER, Found, KoreanReading, tokenize
 
 
+_SHORT_UNIVERSITY = re.compile(r"^[가-힣]{2,4}대$")
 _WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
 
 
@@ -79,6 +80,21 @@ class KoreanOrgs:
                 out.append(self._marked(i))
             elif t.tag == "NNG" and t.form in self.v["company_cues"]:
                 out += self._after_cue(i) + self._before_cue(i)
+        return out
+
+    def universities(self) -> list[Found]:
+        """Universities by their short name, one proper noun ending in 대 ("울산대", "연세대"); the full
+        name ("울산대학교") when the story has it.  A name-shaped word before a title is a person."""
+        out, toks = [], self.toks
+        for i, t in enumerate(toks):
+            if t.tag != "NNP" or not _SHORT_UNIVERSITY.match(t.form) or self.r.city_of(t.form) is not None:
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if self.r.name_shaped(t.form) and nxt is not None and nxt.form in self.v["titles"]:
+                continue  # "김성대 교수"
+            full = next((t.form[:-1] + x for x in ("대학교", "대학") if t.form[:-1] + x in self.text), t.form)
+            out.append(Found(t.start, t.end, "organization", full, "university",
+                             aliases=[t.form] if full != t.form else []))
         return out
 
     def known(self) -> list[Found]:

@@ -69,7 +69,7 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     """Organisations with local governments, companies, missions and prefixed bodies added;
     venues, events, kinds of body and kinds of place dropped; bare short forms keyed to the full one."""
     ko = KoreanOrgs(kr)
-    added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions()
+    added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions() + ko.universities()
     for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
