@@ -237,3 +237,14 @@ def test_short_university_names(ex):
     assert orgs["연세대"].kind == "university"
     assert {m.key for m in ms if m.text == "목포대"} == {orgs["목포대학교"].key}
     assert "김성대" not in orgs and "김성대" in kinds(ms, "person")
+
+
+def test_name_kiwi_cuts_after_two_syllables(ex):
+    ms = ex.extract("항만공사는 이경민 사장을 단장으로 한 방문단을 보냈다.", "ko")
+    p = kinds(ms, "person")
+    assert p["이경민"].affiliation == "" and p["이경민"].role == "사장"
+
+
+def test_common_words_ending_in_a_body_syllable_are_not_bodies(ex):
+    ms = ex.extract("참가 희망 기업은 온라인참가신청 페이지에서 접수하면 된다.", "ko")
+    assert not any(o.endswith("신청") for o in kinds(ms, "organization"))

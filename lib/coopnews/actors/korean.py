@@ -91,6 +91,7 @@ def vocab() -> dict:
         "event": re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?['’”]?\s*(?:(?:19|20)\d\d(?!\d)|(?:"
                             + "|".join(map(re.escape, ko["event_after"])) + "))"),
         "not_bodies": frozenset(ko["not_bodies"]),
+        "not_body_endings": tuple(ko["not_body_endings"]),
         "missions": frozenset(ko["missions"]),
         "local_heads": frozenset(ko["local_heads"]),
         "known": ko["known"],

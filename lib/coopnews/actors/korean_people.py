@@ -98,12 +98,13 @@ class KoreanPeople:
         return j if j - i >= 2 or " " in t.form and j > i else i
 
     def _split_name(self, i: int) -> int:
-        """The end index of a Korean name Kiwi cut into pieces ("이" + "영수", "이" + "호" + "식"):
-        a family-name syllable and glued nouns making three syllables, else 0."""
+        """The end index of a Korean name Kiwi cut into pieces ("이" + "영수", "이" + "호" + "식",
+        "이경" + "민"): a family-name syllable and glued nouns making three syllables, else 0."""
         toks, t = self.toks, self.toks[i]
-        if len(t.form) != 1 or t.form not in self.v["surnames"] or (i > 0 and toks[i - 1].end == t.start):
+        if len(t.form) > 2 or t.form[0] not in self.v["surnames"] or (i > 0 and toks[i - 1].end == t.start) \
+                or i + 1 >= len(toks) or toks[i + 1].start != t.end:  # "이경" + "민" is cut too
             return 0
-        j, n = i + 1, 1
+        j, n = i + 1, len(t.form)
         while j < len(toks) and n < 3 and toks[j].start == toks[j - 1].end and toks[j].tag in NOMINAL \
                 and _HANGUL_WORD.match(toks[j].form):
             n += len(toks[j].form)

@@ -83,7 +83,7 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     kept = []
     for o in orgs:
         core = o.name.split(" ", 1)[-1] if " " in o.name and kr.place_of(o.name.split(" ", 1)[0]) else o.name
-        if core in kr.v["not_bodies"]:
+        if core in kr.v["not_bodies"] or o.name.endswith(kr.v["not_body_endings"]):
             continue
         if o.kind != "government" and (ko.is_venue(o.end) or ko.is_generic(o.name) or kr.g.lookup(o.name)):
             continue
