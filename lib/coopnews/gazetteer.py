@@ -145,6 +145,7 @@ class Gazetteer:
                     suffixes = ("", "시", "광역시", "특별시") if _HANGUL.search(b) else ("", "市")
                     for s in suffixes:
                         self._add(b + s, place)
+        self.minor_hangul = _minor_hangul(cities)
         for ps in self.names.values():
             ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
         # Names are looked up in the dictionary, which is many times faster than walking an
@@ -239,6 +240,21 @@ class Gazetteer:
                 continue
             last = end
             yield start, end, surface, self.names[surface]
+
+
+def _minor_hangul(cities: dict) -> dict[str, str]:
+    """Hangul names of foreign towns too small for the index (they collide with ordinary words), to
+    the key of the largest town of that name: looked up only where a Korean analyser reads the word
+    as a proper noun (:mod:`coopnews.actors.korean`)."""
+    out: dict[str, tuple[int, str]] = {}
+    for c in cities.values():
+        if c["countrycode"] in ("KR", "KP") or int(c["population"]) >= 1_000_000:
+            continue
+        for a in c["alternatenames"]:
+            a = a.replace(" ", "")
+            if len(a) >= 2 and _HANGUL.search(a) and out.get(a, (-1, ""))[0] < int(c["population"]):
+                out[a] = (int(c["population"]), f"city:{c['geonameid']}")
+    return {a: key for a, (_, key) in out.items()}
 
 
 @functools.lru_cache(maxsize=1)

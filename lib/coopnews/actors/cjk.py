@@ -41,7 +41,7 @@ def _cjk_org_patterns(v: dict) -> dict:
         "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
         "titles": re.compile(titles) if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
-        "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)"),
+        "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(,·'’\"”은는이가을를과와의에도로]|$)"),
     }
 
 

@@ -59,6 +59,11 @@ class StoryExtractor:
         if not cjk:
             places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
+        if lang == "ko":  # Kiwi's reading; imports kiwipiepy on the first Korean story only
+            from .korean_story import refine
+
+            orgs, places, people = refine(text, self.g, orgs, places, people)
+            orgs = _non_overlapping(orgs)
         if cjk:
             people += self._glossed_people(text)
             for p in people:  # a CJK name learnt as the gloss of a Latin-script name is that person
