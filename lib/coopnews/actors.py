@@ -31,6 +31,7 @@ import yaml
 import ahocorasick
 
 from .config import DATA_DIR
+from . import japanese
 from .gazetteer import gazetteer
 from .terms import TermMatcher, finditer_near
 
@@ -56,7 +57,10 @@ def _vocab():
     for kind, words in orgs["heads"].items():
         for w in words:
             head_kind.setdefault(w, "research" if kind == "research_or_cluster" else kind)
-    cjk_suffix = sorted(((s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss), key=lambda t: -len(t[0]))
+    zh_ja = _load("zh_ja.yaml")
+    pairs = {(s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss}
+    pairs |= {(s, k) for k, ss in zh_ja["suffixes"].items() for s in ss}
+    cjk_suffix = sorted(pairs, key=lambda t: (-len(t[0]), t))
     en_titles = sorted(titles["en"], key=len, reverse=True)
     return {
         "titles": titles,
@@ -207,7 +211,7 @@ def _cjk_org_patterns(v: dict) -> dict:
     # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
     boundary = r"[\s，。、；：「」『』（）()【】・与與和及在於于由向对對的是将將並并也为為之にのはがをでとやもへ、。]"
     titles = "|".join(sorted(map(re.escape, v["titles"]["zh"] + v["titles"]["ja"]), key=len, reverse=True))
-    run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa])"
+    run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
     return {
         "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
@@ -544,18 +548,9 @@ class StoryExtractor:
                 out.append(Mention(start, start + len(name), name, "person", "", name, role=m["title"],
                                    affiliation=m["aff"]))
         elif lang == "ja":
-            for m in self.re_ja.finditer(text):
-                name = m["name"]
-                if self.g.lookup(name) or re.search(r"[市県都府町村区省庁局部会社学所]$", name):
-                    continue
-                start = m.start("name")
-                before = text[max(0, start - 12):start]
-                aff = re.search(r"([\u4e00-\u9fff\u30a1-\u30fa\u3041-\u3096]+)の$", before)
-                mm = Mention(start, start + len(name), name, "person", "", name, role=m["title"],
-                             affiliation=aff.group(1) if aff else "")
-                if m["gloss"]:
-                    mm.aliases.append(m["gloss"])
-                out.append(mm)
+            for p in japanese.people(text):
+                out.append(Mention(p.start, p.end, text[p.start:p.end], "person", "", p.name, role=p.role,
+                                   affiliation=p.affiliation, aliases=list(p.aliases)))
         return out
 
     # -- one story -----------------------------------------------------------------------------
