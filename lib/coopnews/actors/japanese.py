@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .config import DATA_DIR
-from .gazetteer import gazetteer
+from ..config import DATA_DIR
+from ..gazetteer import gazetteer
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f"
 _KATA = "\u30a1-\u30fa\u30fc"

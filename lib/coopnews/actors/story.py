@@ -1,0 +1,124 @@
+"""One story's actors: places, then organisations, then people, each pass told what the others found."""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import gazetteer
+from .cjk import CjkActors
+from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
+from .organizations import LatinOrganizations, acronym_uses, known_orgs
+from .people import LatinPeople, surname_refs
+from .places import find_places
+from .spelling import _same_person
+from .vocab import _vocab
+
+
+class StoryExtractor:
+    """Finds the mentions of one story.  Stateless between stories except the learnt glosses.
+
+    Parameters
+    ----------
+    glosses : dict, optional
+        CJK form -> Latin-script name, learnt from earlier stories ("Kang Min-ho (강민호)").
+    """
+
+    def __init__(self, glosses: dict[str, str] | None = None):
+        self.g = gazetteer()
+        self.v = _vocab()
+        self.glosses = glosses if glosses is not None else {}
+        self.latin_people = LatinPeople(self.g)
+        self.latin_orgs = LatinOrganizations(self.latin_people.title_re)
+        self.cjk = CjkActors(self.g)
+
+    def extract(self, text: str, lang: str) -> list[Mention]:
+        """The keyed mentions of one story, sorted by offset.
+
+        Parameters
+        ----------
+        text : str
+            The story text.
+        lang : str
+            Its language ("en", "ko", "zh", "ja"); any other is read as Latin-script text.
+
+        Returns
+        -------
+        list of Mention
+        """
+        cjk = lang in CJK_LANGS
+        orgs = self._orgs(text, cjk)
+        places = find_places(self.g, text, cjk)
+        org_spans = [(o.start, o.end) for o in orgs]
+        if not cjk:
+            places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
+        people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
+        if cjk:
+            people += self._glossed_people(text)
+            for p in people:  # a CJK name learnt as the gloss of a Latin-script name is that person
+                if p.name in self.glosses:
+                    p.aliases.append(p.name)
+                    p.name = self.glosses[p.name]
+        people = _non_overlapping(people, prefer_info=True)
+        people_spans = [(p.start, p.end) for p in people]
+        places = [p for p in places if not any(a < p.end and p.start < b for a, b in people_spans)]
+        orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in people_spans)]
+        people = self._resolve_people(text, people, lang)
+        return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
+
+    def _orgs(self, text: str, cjk: bool) -> list[Mention]:
+        """Named organisations, then well-known ones in the gaps, then later uses of their acronyms."""
+        orgs = self.cjk.orgs(text) if cjk else []
+        orgs += self.latin_orgs.find(text)
+        orgs = _non_overlapping(orgs)
+        taken_spans = [(o.start, o.end) for o in orgs]
+
+        def taken(s, e):
+            return any(a < e and s < b for a, b in taken_spans)
+
+        orgs += known_orgs(text, taken)
+        orgs = _non_overlapping(orgs)
+        return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+
+    def _glossed_people(self, text: str) -> list[Mention]:
+        out = []
+        for form, canonical in self.glosses.items():
+            for m in re.finditer(re.escape(form), text):
+                out.append(Mention(m.start(), m.end(), form, "person", "", canonical, aliases=[form]))
+        return out
+
+    @staticmethod
+    def _person_keys(people: list[Mention]) -> dict[str, Mention]:
+        """Key every person mention by its full name; return the best-informed mention per name."""
+        full: dict[str, Mention] = {}
+        multi = [q.name for q in people if " " in q.name and not _CJK.search(q.name)]
+        for p in people:
+            canon = p.name
+            if " " not in canon and not _CJK.search(canon):  # "Ms Tan said": the story's Tan Wei Ling
+                owners = {n for n in multi if canon in (n.split()[0], n.split()[-1])}
+                if len(owners) == 1:
+                    canon = owners.pop()
+            for f in list(full.values()) + [q for q in people if q is not p]:  # variant or CJK surname of someone in the story
+                if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)):
+                    canon = f.name
+                    break
+            p.key = "person:" + _norm_key(canon)
+            if canon != p.name:
+                p.aliases.append(p.name)
+                p.name = canon
+            info = full.get(canon)
+            if info is None or (not info.role and p.role):
+                full[canon] = p
+        return full
+
+    def _resolve_people(self, text: str, people: list[Mention], lang: str) -> list[Mention]:
+        """Give every person mention a key; add surname, honorific and title references."""
+        full = self._person_keys(people)
+        if lang in CJK_LANGS:
+            refs = self.cjk.refs(text, people, full, lang)
+        else:
+            refs = surname_refs(text, people, full)
+        for p in people:
+            if p.name in full and full[p.name] is not p:
+                src = full[p.name]
+                p.role = p.role or src.role
+                p.affiliation = p.affiliation or src.affiliation
+        return _non_overlapping(people + refs, prefer_info=True)

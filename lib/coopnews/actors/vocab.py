@@ -1,0 +1,86 @@
+"""The actor vocabularies (``data/*.yaml``), loaded once per process."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+import yaml
+
+from ..config import DATA_DIR
+from ..terms import TermMatcher
+
+
+def _load(name):
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@functools.lru_cache(maxsize=1)
+def _vocab():
+    """Titles, organisational head words and CJK suffixes with their kinds, well-known organisations."""
+    titles = _load("titles.yaml")
+    orgs = _load("organizations.yaml")
+    known = _load("known_organizations.yaml")
+    head_kind = {}
+    for kind, words in orgs["heads"].items():
+        for w in words:
+            head_kind.setdefault(w, "research" if kind == "research_or_cluster" else kind)
+    pairs = {(s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss}
+    pairs |= {(s, k) for k, ss in _load("zh_ja.yaml")["suffixes"].items() for s in ss}
+    cjk_suffix = sorted(pairs, key=lambda t: (-len(t[0]), t))
+    en_titles = sorted(titles["en"], key=len, reverse=True)
+    return {
+        "titles": titles,
+        "en_titles": en_titles,
+        "head_kind": head_kind,
+        "not_actor": set(orgs["not_actor_words"]),
+        "cjk_suffix": cjk_suffix,
+        "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", [])),
+        "known": known,
+    }
+
+
+def _initials(alternation: str) -> str:
+    """The first characters of the words of a ``re.escape``d ``a|b|c`` alternation, as a class body.
+
+    Put in a lookahead before the alternation, they let the regex engine reject most positions
+    with one test instead of trying every word.
+    """
+    return re.escape("".join(sorted({w.replace("\\", "")[:1] for w in alternation.split("|") if w})))
+
+
+@functools.lru_cache(maxsize=1)
+def _surnames() -> dict:
+    """Common family names: Korean and Chinese as character classes, romanised ones as a set."""
+    d = _load("surnames.yaml")
+    return {"ko": re.escape(d["ko"]), "zh": re.escape(d["zh"] + d["ja"]), "latin": frozenset(d["latin"])}
+
+
+@functools.lru_cache(maxsize=1)
+def _ko_not_names() -> frozenset:
+    """Common Korean words that start like a family name ("이번", "부품") and stand before a title."""
+    return frozenset(_load("stopwords.yaml").get("ko_not_names", []))
+
+
+_SPEECH_WORDS = ["said", "says", "told", "added", "noted", "stressed", "explained", "announced", "remarked",
+                 "emphasized", "emphasised", "pointed out"]
+
+
+@functools.lru_cache(maxsize=1)
+def _speech_terms() -> TermMatcher:
+    return TermMatcher((w, None, True, False) for w in _SPEECH_WORDS)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_index() -> dict:
+    """The well-known organisations as one automaton, plus their acronyms by sorted letters."""
+    known = _vocab()["known"]
+    terms, acronyms, anagrams = [], {}, defaultdict(list)
+    for name, (kind, country, *aliases) in known.items():
+        for form in [name, *aliases]:
+            terms.append((form, (name, kind, country or ""), True, False))
+        if re.fullmatch(r"[A-Z]{3,6}", name):
+            acronyms[name] = (kind, country or "")
+            anagrams["".join(sorted(name))].append(name)
+    return {"matcher": TermMatcher(terms), "acronyms": acronyms, "anagrams": dict(anagrams)}
