@@ -69,3 +69,59 @@ def test_ja_office_qualifier_is_not_a_surname(ex):
 
 def test_ja_org_suffix_with_long_vowel_mark(ex):
     assert "東都加速器研究センター" in orgs(ex.extract("一行は東都加速器研究センターを視察した。", "ja"))
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_zh_office_then_name_ends_at_the_verb(ex):
+    p = persons(ex.extract("台南市長林大同今天表示，將擴大合作。", "zh"))
+    assert set(p) == {"林大同"} and p["林大同"].role == "市長"
+
+
+def test_zh_name_does_not_swallow_the_next_verb(ex):
+    p = persons(ex.extract("北方大學副校長陳志明主持會議。", "zh"))
+    assert set(p) == {"陳志明"}
+
+
+def test_zh_japanese_name_after_office(ex):
+    p = persons(ex.extract("日本經濟產業大臣佐藤一郎在會後表示，將提供補助。", "zh"))
+    assert "佐藤一郎" in p and p["佐藤一郎"].role == "經濟產業大臣"
+
+
+def test_zh_name_then_office_after_a_pause(ex):
+    p = persons(ex.extract("中国工程院院士、黄建国教授出席会议。", "zh"))
+    assert p["黄建国"].role == "教授"
+
+
+def test_zh_deputy_belongs_to_the_office(ex):
+    ms = ex.extract("副市長王大明出席。王副市長強調合作的重要。", "zh")
+    assert set(persons(ms)) == {"王大明"}
+
+
+def test_zh_dotted_foreign_name_with_latin_gloss(ex):
+    p = persons(ex.extract("该州议会主席安娜·诺瓦克(Anna Novak)表示欢迎。", "zh"))
+    assert p["安娜·诺瓦克"].role.endswith("主席") and "Anna Novak" in p["安娜·诺瓦克"].aliases
+
+
+def test_zh_transcription_glossed_by_latin_name(ex):
+    ms = ex.extract("代表團與市長約翰史密斯(John Smith)會面。", "zh")
+    assert "約翰史密斯" in persons(ms) and not any(m.type == "place" for m in ms if "John" in m.text)
+
+
+def test_zh_latin_name_next_to_office(ex):
+    p = persons(ex.extract("由北方大学Jane Roe教授主讲。", "zh"))
+    assert p["Jane Roe"].role == "教授"
+
+
+def test_zh_org_starts_after_verb_and_particle(ex):
+    o = orgs(ex.extract("訪問團拜會東海經濟聯合會。會後回顾了南方理工大学与本校的合作。", "zh"))
+    assert {"東海經濟聯合會", "南方理工大学"} <= o and not any(x.startswith(("拜", "回")) for x in o)
+
+
+def test_zh_list_closed_by_a_kind_is_not_one_org(ex):
+    o = orgs(ex.extract("雙方與東海研究中心等科研機構合作。", "zh"))
+    assert not any("等" in x for x in o)
+
+
+def test_zh_japanese_name_read_by_mecab(ex):
+    p = persons(ex.extract("東海大學副校長桑原真紀則說，雙方將擴大交流。", "zh"))
+    assert set(p) == {"桑原真紀"} and p["桑原真紀"].role == "副校長"

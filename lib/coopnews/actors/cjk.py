@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import japanese
+from . import chinese, japanese
 from .mentions import _PAREN_AFTER, Mention
 from .vocab import _initials, _ko_not_names, _surnames, _vocab
 
@@ -162,22 +162,9 @@ class CjkActors:
         return out
 
     def _people_zh(self, text: str) -> list[Mention]:
-        out = []
-        for m in self.re_zh.finditer(text):
-            raw = m["name"]
-            name = ""
-            for ch in raw:
-                if ch in _ZH_STOP:
-                    break
-                name += ch
-            if len(name) < 2 or len(name) > 4 or self.g.lookup(name):
-                continue
-            if len(name) == 4 and name[0] in _ZH_SURNAMES_1:
-                name = name[:3]
-            start = m.start("name")
-            out.append(Mention(start, start + len(name), name, "person", "", name, role=m["title"],
-                               affiliation=m["aff"]))
-        return out
+        """Chinese people from offices and jieba's reading of the names (:mod:`.chinese`)."""
+        return [Mention(p.start, p.end, text[p.start:p.end], "person", "", p.name, role=p.role,
+                        affiliation=p.affiliation, aliases=list(p.aliases)) for p in chinese.people(text)]
 
     def _people_ja(self, text: str) -> list[Mention]:
         """Japanese people from MeCab's name tags and the office list (:mod:`.japanese`)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from . import chinese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .organizations import LatinOrganizations, acronym_uses, known_orgs
@@ -46,6 +47,8 @@ class StoryExtractor:
         """
         cjk = lang in CJK_LANGS
         orgs = self._orgs(text, cjk)
+        if lang == "zh":
+            orgs = chinese.trim_orgs(text, orgs)
         places = find_places(self.g, text, cjk)
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
