@@ -125,3 +125,24 @@ def test_zh_list_closed_by_a_kind_is_not_one_org(ex):
 def test_zh_japanese_name_read_by_mecab(ex):
     p = persons(ex.extract("東海大學副校長桑原真紀則說，雙方將擴大交流。", "zh"))
     assert set(p) == {"桑原真紀"} and p["桑原真紀"].role == "副校長"
+
+
+def test_place_before_an_org_name_is_the_same_body(ex):
+    ms = ex.extract("代表團訪問新加坡東海理工大學。東海理工大學校長表示歡迎。", "zh")
+    keys = {m.key for m in ms if m.type == "organization"}
+    assert len(keys) == 1
+
+
+def test_cjk_name_of_a_well_known_company_is_that_company(ex):
+    ms = ex.extract("台積電在熊本設廠，台積電董事長出席。", "zh")
+    assert {m.name for m in ms if m.type == "organization"} == {"TSMC"}
+
+
+def test_ja_suffix_org_that_is_a_well_known_body(ex):
+    ms = ex.extract("理化学研究所(理研)は協定を締結した。理研は発表した。", "ja")
+    assert {m.name for m in ms if m.type == "organization"} == {"RIKEN"}
+
+
+def test_ascii_comma_ends_a_cjk_org_run(ex):
+    o = orgs(ex.extract("雙方將在台南設廠,日本政府將給予支持。", "zh"))
+    assert "日本政府" in o and not any("," in x for x in o)

@@ -31,6 +31,8 @@ from ..config import DATA_DIR, cache_dir
 from ..gazetteer import gazetteer
 from . import japanese
 from .japanese import Person
+from .mentions import _norm_key
+from .vocab import _vocab
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _DOT = "·・‧•"
@@ -253,3 +255,47 @@ def trim_orgs(text: str, orgs: list) -> list:
                 o.key = "org:" + o.name
         out.append(o)
     return out
+
+
+def same_bodies(orgs: list) -> list:
+    """One organisation for "新加坡南洋理工大學" and "南洋理工大學" in a story: a place before a name is
+    where the body is, not another body.  The shorter name is kept, the longer becomes an alias.
+
+    Parameters
+    ----------
+    orgs : list of Mention
+        The organisation mentions of one Chinese or Japanese story (changed in place).
+
+    Returns
+    -------
+    list of Mention
+    """
+    g = gazetteer()
+    known = _known_forms()
+    for o in orgs:  # "理化学研究所" found by its suffix is the well-known body RIKEN
+        if o.name in known:
+            o.aliases.append(o.name)
+            o.name = known[o.name]
+            o.key = "org:" + _norm_key(o.name)
+    names = {o.name: o for o in orgs}
+    for o in orgs:
+        for short, target in names.items():
+            if len(short) >= 3 and o.name != short and o.name.endswith(short) and not _bare_suffix(short):
+                where = o.name[: -len(short)]
+                hits = list(g.find(where))
+                if hits and hits[0][0] == 0 and sum(h[1] - h[0] for h in hits) >= len(where) - 1:
+                    o.aliases.append(o.name)
+                    o.key, o.name = target.key, target.name
+                    break
+    return orgs
+
+
+@functools.lru_cache(maxsize=1)
+def _known_forms() -> dict:
+    """CJK form -> name of the well-known organisations."""
+    return {f: name for name, (_, _, *forms) in _vocab()["known"].items() for f in forms if not f.isascii()}
+
+
+def _bare_suffix(name: str) -> bool:
+    """The name is nothing but an organisational suffix ("研究中心"): not a body of its own."""
+    return any(name == s for s, _ in _vocab()["cjk_suffix"])

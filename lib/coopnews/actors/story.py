@@ -49,6 +49,8 @@ class StoryExtractor:
         orgs = self._orgs(text, cjk)
         if lang == "zh":
             orgs = chinese.trim_orgs(text, orgs)
+        if lang in ("zh", "ja"):
+            orgs = chinese.same_bodies(orgs)
         places = find_places(self.g, text, cjk)
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:

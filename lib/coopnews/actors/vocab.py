@@ -22,6 +22,9 @@ def _vocab():
     titles = _load("titles.yaml")
     orgs = _load("organizations.yaml")
     known = _load("known_organizations.yaml")
+    for name, forms in _load("zh_ja.yaml").get("known_aliases", {}).items():
+        if name in known:  # their Chinese and Japanese names
+            known[name] = [*known[name], *forms]
     head_kind = {}
     for kind, words in orgs["heads"].items():
         for w in words:
