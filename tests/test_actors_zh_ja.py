@@ -146,3 +146,27 @@ def test_ja_suffix_org_that_is_a_well_known_body(ex):
 def test_ascii_comma_ends_a_cjk_org_run(ex):
     o = orgs(ex.extract("雙方將在台南設廠,日本政府將給予支持。", "zh"))
     assert "日本政府" in o and not any("," in x for x in o)
+
+
+def test_ja_two_city_governments_joined_by_a_particle(ex):
+    o = orgs(ex.extract("成否は 大阪市と札幌市の努力にかかっている。", "ja"))
+    assert {"大阪市", "札幌市"} <= o
+
+
+def test_city_in_an_address_is_not_its_government(ex):
+    o = orgs(ex.extract("本社は京畿道水原市霊通区にある。", "ja"))
+    assert "水原市" not in o
+
+
+def test_zh_city_government_before_a_conjunction(ex):
+    assert "台南市" in orgs(ex.extract("台南市與大阪市簽署備忘錄。", "zh"))
+
+
+def test_common_words_are_not_places(ex):
+    ms = ex.extract("双方将联合推动新城市建设。", "zh")
+    assert not any(m.type == "place" for m in ms)
+
+
+def test_ja_official_name_of_korea_is_the_country(ex):
+    ms = ex.extract("本社:大韓民国ソウル特別市", "ja")
+    assert any(m.type == "place" and m.name == "South Korea" for m in ms)

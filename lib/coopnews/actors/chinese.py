@@ -46,6 +46,7 @@ _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿĀ-ž'-]+"
 _LEAD_NOT_ORG = {"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r", "y", "zg"}
 _JOINING = {"c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y"}
 _LEAD_NOT_ORG_WORDS = ("暨", "及", "與", "与", "和", "由", "向", "在", "了")
+_COMPANY_FORM = re.compile(r"(?:株式会社|株式會社|有限公司|股份有限公司|公司)$")
 _LATIN_PERSON = re.compile(r"[(（](?P<gloss>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'.-]+){1,3})[)）]")
 
 
@@ -273,9 +274,10 @@ def same_bodies(orgs: list) -> list:
     g = gazetteer()
     known = _known_forms()
     for o in orgs:  # "理化学研究所" found by its suffix is the well-known body RIKEN
-        if o.name in known:
+        bare = _COMPANY_FORM.sub("", o.name)
+        if o.name in known or bare in known:
             o.aliases.append(o.name)
-            o.name = known[o.name]
+            o.name = known.get(o.name) or known[bare]
             o.key = "org:" + _norm_key(o.name)
     names = {o.name: o for o in orgs}
     for o in orgs:

@@ -14,6 +14,7 @@ from .vocab import _initials, _ko_not_names, _surnames, _vocab
 
 _CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
+_HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
@@ -74,15 +75,29 @@ class CjkActors:
         out = self._han_orgs(text) + self._ko_orgs(text)
         # city governments: 대전시, 台中市政府, つくば市
         for m in _CITY_GOVERNMENT.finditer(text):
-            city = m["city"] or m["city2"]
-            if self.g.lookup(city) or self.g.lookup(m.group(0)):
+            if m["city"] and (self.g.lookup(m["city"]) or self.g.lookup(m.group(0))):
                 name = m.group(0)
                 out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, "government"))
+        out += self._han_city_governments(text)
         # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
             if pm and len(pm["inner"]) <= 25:
                 o.aliases.append(pm["inner"])
+        return out
+
+    def _han_city_governments(self, text: str) -> list[Mention]:
+        """台中市, つくば市, "釜山市と福岡市": the longest place name (two to six characters) before 市."""
+        out = []
+        for m in _HAN_CITY.finditer(text):
+            end = m.end() + 1  # after 市
+            before = m["before"]
+            for k in range(len(before), 1, -1):
+                city = before[-k:]
+                if self.g.lookup(city) or self.g.lookup(city + "市"):
+                    out.append(Mention(end - k - 1, end, city + "市", "organization", "org:" + city + "市", city + "市",
+                                       "government"))
+                    break
         return out
 
     def _han_orgs(self, text: str) -> list[Mention]:
