@@ -30,7 +30,7 @@ def test_ja_office_before_full_name(ex):
 
 def test_ja_full_name_with_space_and_office_after(ex):
     p = persons(ex.extract("山本 花子 札幌市長 コメント\n歓迎します。", "ja"))
-    assert p["山本 花子"].role == "市長" and "山本花子" in p["山本 花子"].aliases
+    assert p["山本花子"].role == "市長" and "山本 花子" in p["山本花子"].aliases
 
 
 def test_ja_han_name_with_kana_reading_is_a_person(ex):
@@ -170,3 +170,17 @@ def test_common_words_are_not_places(ex):
 def test_ja_official_name_of_korea_is_the_country(ex):
     ms = ex.extract("本社:大韓民国ソウル特別市", "ja")
     assert any(m.type == "place" and m.name == "South Korea" for m in ms)
+
+
+def test_ja_org_after_a_verb_ending(ex):
+    o = orgs(ex.extract("本日開催された宇宙政策委員会において報告した。", "ja"))
+    assert "宇宙政策委員会" in o
+
+
+def test_ja_kind_of_body_is_not_a_body(ex):
+    assert not orgs(ex.extract("基礎科学を専門とする国立研究所である。", "ja"))
+
+
+def test_ja_spaced_and_unspaced_name_are_one_person(ex):
+    ms = ex.extract("締結者:台南市長 黄 偉哲(こう いてつ)氏\n覚書を持つ黄偉哲市長", "ja")
+    assert {m.key for m in ms if m.type == "person"} == {"person:黄偉哲"}

@@ -285,11 +285,10 @@ def people(text: str) -> list[Person]:
 
 
 def _same_spacing(found: list[Person]) -> list[Person]:
-    """One spelling per name: "柯文哲" is the "柯 文哲" written elsewhere in the story."""
-    spaced = {re.sub(r"[ \u3000]", "", p.name): p.name for p in found if re.search(r"[ \u3000]", p.name)}
+    """One spelling per name: "柯 文哲" and "柯文哲" are one person, named without the space (the
+    form a later story or snippet most likely writes); the spaced form stays an alias."""
     for p in found:
-        full = spaced.get(p.name)
-        if full and full != p.name:
+        if re.search(r"[ \u3000]", p.name) and not re.search("[A-Za-z]", p.name):
             p.aliases.append(p.name)
-            p.name = full
+            p.name = re.sub(r"[ \u3000]", "", p.name)
     return found
