@@ -95,8 +95,12 @@ def vocab() -> dict:
     }
 
 
-def tokens(text: str) -> list[tuple[int, int, str, str]]:
-    """jieba ``(start, end, word, flag)`` of ``text``, read on its simplified form."""
+@functools.lru_cache(maxsize=4)
+def tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """jieba ``(start, end, word, flag)`` of ``text``, read on its simplified form.
+
+    Cached for the last few texts: the people and the organisation passes read the same story.
+    """
     pos_tk, t2s = _analysers()
     simple = t2s.convert(text)
     if len(simple) != len(text):  # not character for character: keep the original offsets true
@@ -105,7 +109,7 @@ def tokens(text: str) -> list[tuple[int, int, str, str]]:
     for w in pos_tk.cut(simple):
         out.append((pos, pos + len(w.word), w.word, w.flag))
         pos += len(w.word)
-    return out
+    return tuple(out)
 
 
 def _span_flags(toks, start: int, end: int) -> list[str]:
