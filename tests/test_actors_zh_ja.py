@@ -184,3 +184,19 @@ def test_ja_kind_of_body_is_not_a_body(ex):
 def test_ja_spaced_and_unspaced_name_are_one_person(ex):
     ms = ex.extract("締結者:台南市長 黄 偉哲(こう いてつ)氏\n覚書を持つ黄偉哲市長", "ja")
     assert {m.key for m in ms if m.type == "person"} == {"person:黄偉哲"}
+
+
+def test_ja_family_name_of_a_full_name_is_not_a_place_later(ex):
+    ms = ex.extract("理研の松本一郎理事長が挨拶した。その後、松本理事長に助言を求めた。", "ja")
+    assert not any(m.type == "place" for m in ms)
+    assert {m.name for m in ms if m.type == "person"} == {"松本一郎"}
+
+
+def test_zh_transcribed_mid_size_foreign_city(ex):
+    ms = ex.extract("沈阳也与杜塞尔多夫结为友好城市。", "zh")
+    assert any(m.type == "place" and m.name == "Düsseldorf" for m in ms)
+
+
+def test_ja_katakana_brand_is_not_a_foreign_town(ex):
+    ms = ex.extract("サムスンの新たな研究拠点のミッション", "ja")
+    assert not any(m.type == "place" for m in ms)

@@ -142,7 +142,7 @@ def _glued_before(text: str, toks: list[Token], index: dict, at: int) -> list[To
     return run
 
 
-def _name_part(run: list[Token]) -> int:
+def _name_part(run: list[Token], families: frozenset = frozenset()) -> int:
     """How many leading tokens of ``run`` form a person's name (0: none)."""
     v = vocab()
     n = 0
@@ -158,8 +158,8 @@ def _name_part(run: list[Token]) -> int:
     first = run[0].surface
     if re.fullmatch(f"[{_KATA}・]{{2,12}}", first) and first[0] != "ー":
         return 1  # a foreign name in katakana ("リュー副長官")
-    if run[0].proper and re.fullmatch(f"[{_HAN}]{{2,3}}", first) and not _is_place(first) and len(run) >= 1:
-        return 1  # a family name UniDic reads as a place ("大西熊本市長")
+    if run[0].proper and re.fullmatch(f"[{_HAN}]{{2,3}}", first) and (not _is_place(first) or first in families):
+        return 1  # a family name UniDic reads as a place ("大西熊本市長"), or of a full name in the story
     if len(run) == 1 and first in v["surnames"] and first not in v["qualifiers"]:
         return 1  # a one-character family name ("高社長")
     return 0
@@ -182,7 +182,7 @@ def _han_name_split(text: str, run: list[Token]) -> int:
     return 0
 
 
-def _before_office(text: str, toks: list[Token], index: dict, m: re.Match) -> Person | None:
+def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, families: frozenset) -> Person | None:
     """The person named right before the office ``m`` ("大西熊本市長", "間宮副理事長")."""
     start = m.start()
     role = m.group(0)
@@ -192,7 +192,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match) -> Pe
     run = _glued_before(text, toks, index, start)
     if not run:
         return None
-    n = _name_part(run)
+    n = _name_part(run, families)
     if not n or not _affiliation_ok(run[n:]):
         k = _han_name_split(text, run)
         if not k:
@@ -201,7 +201,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match) -> Pe
         return Person(run[0].start, stop, text[run[0].start:stop], role, text[stop:run[-1].end])
     name = text[run[0].start:run[n - 1].end]
     tagged = any(t.person for t in run[:n])  # "上田", "松本": family names that are also towns
-    if len(name) > 12 or (_is_place(name) and not tagged) or _ORG_END.search(name):
+    if len(name) > 12 or (_is_place(name) and not tagged and name not in families) or _ORG_END.search(name):
         return None
     aff = text[run[n].start:run[-1].end] if n < len(run) else ""
     if not aff:
@@ -268,9 +268,11 @@ def people(text: str) -> list[Person]:
     v = vocab()
     toks = tokens(text)
     index = {t.end: i for i, t in enumerate(toks)}
+    full = _full_names(text, toks)
+    families = frozenset(t.surface for t in toks if t.pos4 == "姓" and any(p.start == t.start for p in full))
     out = []
     for m in v["office_re"].finditer(text):
-        p = _before_office(text, toks, index, m)
+        p = _before_office(text, toks, index, m, families)
         if p is not None:
             out.append(p)
     for h in v["honorifics"]:
@@ -279,7 +281,7 @@ def people(text: str) -> list[Person]:
             n = _name_part(run) if run else 0
             if n == len(run) and n and any(t.person for t in run):  # "田中氏", "ジョン・スミス氏"
                 out.append(Person(run[0].start, run[-1].end, text[run[0].start:run[-1].end]))
-    out += _full_names(text, toks)
+    out += full
     out += _readings(text)
     return _same_spacing(out)
 
