@@ -200,3 +200,8 @@ def test_zh_transcribed_mid_size_foreign_city(ex):
 def test_ja_katakana_brand_is_not_a_foreign_town(ex):
     ms = ex.extract("サムスンの新たな研究拠点のミッション", "ja")
     assert not any(m.type == "place" for m in ms)
+
+
+def test_zh_place_inside_an_org_name_is_not_a_place_but_a_leading_one_is(ex):
+    ms = ex.extract("雙方將與晶片布拉格辦公室及加拿大工程院合作。", "zh")
+    assert {m.name for m in ms if m.type == "place"} == {"Canada"}

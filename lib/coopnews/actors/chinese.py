@@ -305,3 +305,24 @@ def _known_forms() -> dict:
 def _bare_suffix(name: str) -> bool:
     """The name is nothing but an organisational suffix ("研究中心"): not a body of its own."""
     return any(name == s for s, _ in _vocab()["cjk_suffix"])
+
+
+def places_outside_bodies(places: list, orgs: list) -> list:
+    """Drop a place written inside an organisation's name ("晶片布拉格辦公室", "理研仁科…"): it is part
+    of the name.  A place that starts the name ("加拿大工程院", "台中市政府") still names where the
+    body is, as the reader takes it.
+
+    Parameters
+    ----------
+    places, orgs : list of Mention
+        The place and organisation mentions of one Chinese or Japanese story.
+
+    Returns
+    -------
+    list of Mention
+    """
+    keep = []
+    for p in places:
+        if not any(o.start < p.start and p.end <= o.end for o in orgs):
+            keep.append(p)
+    return keep

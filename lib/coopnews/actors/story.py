@@ -55,6 +55,8 @@ class StoryExtractor:
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
             places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
+        elif lang in ("zh", "ja"):
+            places = chinese.places_outside_bodies(places, orgs)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
         if cjk:
             people += self._glossed_people(text)
