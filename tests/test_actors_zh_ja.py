@@ -205,3 +205,8 @@ def test_ja_katakana_brand_is_not_a_foreign_town(ex):
 def test_zh_place_inside_an_org_name_is_not_a_place_but_a_leading_one_is(ex):
     ms = ex.extract("雙方將與晶片布拉格辦公室及加拿大工程院合作。", "zh")
     assert {m.name for m in ms if m.type == "place"} == {"Canada"}
+
+
+def test_ja_office_with_acronym_covers_a_list_of_glossed_names(ex):
+    p = persons(ex.extract("代表者 最高経営責任者(CEO)金民秀(キム・ミンス) 朴志勲(パク・チフン)\n創業 1970年", "ja"))
+    assert p["金民秀"].role == "最高経営責任者" and p["朴志勲"].role == "最高経営責任者"

@@ -235,7 +235,8 @@ def _full_names(text: str, toks: list[Token]) -> list[Person]:
 def _office_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The office (and its place) just before a name or, across a space, just after it."""
     v = vocab()
-    before = text[max(0, start - 12):start].rstrip(" \u3000")
+    # "最高経営責任者(CEO)韓…": an acronym in brackets may follow the office
+    before = re.sub(r"[(（][A-Za-z]{2,6}[)）]$", "", text[max(0, start - 18):start].rstrip(" \u3000"))
     after = re.match(rf"[ \u3000]+([{_HAN}{_KATA}]{{0,8}}?)({v['office_re'].pattern})", text[end:end + 24])
     office = next((o for o in v["offices"] if before.endswith(o)), None)
     if office:
@@ -251,12 +252,16 @@ def _office_around(text: str, start: int, end: int) -> tuple[str, str]:
 def _readings(text: str) -> list[Person]:
     """Han names followed by a two-part kana reading ("韓宗熙（ハン・ジョンヒ）")."""
     out = []
+    last_end = -1
     for m in _READING.finditer(text):
         name = m["name"]
         if _is_place(name) or name[-1] in _PLACE_SUFFIX or _ORG_END.search(name):
             continue
         p = Person(m.start("name"), m.end("name"), name, aliases=[m["gloss"]])
         p.role, p.affiliation = _office_around(text, p.start, p.end)
+        if not p.role and out and re.fullmatch(r"[ \u3000、,・]*", text[last_end:p.start]):
+            p.role, p.affiliation = out[-1].role, out[-1].affiliation  # a list of names under one office
+        last_end = m.end()
         if re.search(r"[ \u3000]", name):
             p.aliases.append(re.sub(r"[ \u3000]", "", name))
         out.append(p)
