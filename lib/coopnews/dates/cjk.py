@@ -1,0 +1,143 @@
+"""Resolution of the CJK date forms (年月日, 년월일, relative words such as 来年, 지난달, 昨日)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from .grammar import _future
+from .mention import DateMention, _Context, _mk, _month_bounds, _valid
+from .relative import _ordinal_day
+from .vocab import cjk_number
+
+_REL_YEAR = {"来年": 1, "明年": 1, "내년": 1, "去年": -1, "昨年": -1, "작년": -1, "지난해": -1,
+             "今年": 0, "올해": 0, "금년": 0}
+_REL_MONTH = {"来月": 1, "下個月": 1, "下个月": 1, "다음달": 1, "내달": 1, "先月": -1, "上個月": -1,
+              "上个月": -1, "지난달": -1}
+_REL_DAY = {"昨日": -1, "어제": -1, "昨天": -1, "今日": 0, "오늘": 0, "今天": 0, "明日": 1, "내일": 1, "明天": 1}
+_REL_WEEK = {"先週": -7, "지난주": -7, "上週": -7, "上周": -7, "来週": 7, "다음주": 7, "下週": 7, "下周": 7}
+
+
+def _resolve_cjk(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
+    """Resolve one CJK date match (see :data:`coopnews.dates.grammar._CJK` for its forms)."""
+    g = m.groupdict()
+    fut = _future(text, m.start(), True)
+    for form, step in _STEPS:
+        if g[form]:
+            return step(m, text, g, ctx, fut)
+    return None
+
+
+def _ymd(m, text, g, ctx, fut):
+    y, mo, d = int(g["ymd_y"]), cjk_number(g["ymd_m"]), cjk_number(g["ymd_d"])
+    if not _valid(y, mo, d):
+        return None
+    return _mk(m, text, "day", dt.date(y, mo, d), dt.date(y, mo, d), future=fut)
+
+
+def _ym(m, text, g, ctx, fut):
+    y, mo = int(g["ym_y"]), cjk_number(g["ym_m"])
+    if not _valid(y, mo):
+        return None
+    s, e = _month_bounds(y, mo)
+    return _mk(m, text, "month", s, e, future=fut)
+
+
+def _rel_year_month(m, text, g, ctx, fut):
+    """"来年2月", "작년 3월 4일": a month (and day) of a year relative to the publication."""
+    a = ctx.anchor
+    mo = cjk_number(g["rmd_m"])
+    d = cjk_number(g["rmd_d"]) if g["rmd_d"] else None
+    if a is None or not _valid(None, mo, d):
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="relative year without a publication date")
+    y = a.year + _REL_YEAR[g["rmd_rel"]]
+    if d:
+        return _mk(m, text, "day", dt.date(y, mo, d), dt.date(y, mo, d), relative=True, future=fut)
+    s, e = _month_bounds(y, mo)
+    return _mk(m, text, "month", s, e, relative=True, future=fut)
+
+
+def _month_day(m, text, g, ctx, fut):
+    """"3월 4일", "3月4日から6日": month and day (and an end day) in the publication year."""
+    a = ctx.anchor
+    num = cjk_number
+    mo, d = num(g["md_m"]), num(g["md_d"])
+    mo2 = num(g["md_m2"]) if g["md_m2"] else mo
+    d2 = num(g["md_d2"]) if g["md_d2"] else d
+    if not _valid(None, mo, d) or not _valid(None, mo2, d2):
+        return None
+    if a is None:
+        dm = _mk(m, text, "month-day", month=mo, day=d, future=fut, reason="no year in the text")
+        return dm
+    y = a.year
+    pre = (g["md_pre"] or "").strip()
+    if pre == "오는" and dt.date(y, mo, d) < a:
+        y += 1
+    s, e = dt.date(y, mo, d), dt.date(y, mo2, d2)
+    return _mk(m, text, "day", s, e, relative=True, future=fut or s > a)
+
+
+def _month(m, text, g, ctx, fut):
+    a = ctx.anchor
+    mo = cjk_number(g["mo_m"])
+    if not _valid(None, mo):
+        return None
+    if a is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="month without a year or publication date")
+    y = a.year
+    pre = (g["mo_pre"] or "").strip()
+    if pre == "오는" and mo < a.month:
+        y += 1
+    elif pre == "지난" and mo > a.month:
+        y -= 1
+    s, e = _month_bounds(y, mo)
+    return _mk(m, text, "month", s, e, relative=True, future=fut or s > a)
+
+
+def _day(m, text, g, ctx, fut):
+    """"27일", "十五日": a day of the month in context, else of the publication month."""
+    a = ctx.anchor
+    d = cjk_number(g["dd_d"])
+    d2 = cjk_number(g["dd_d2"]) if g["dd_d2"] else d
+    if d is None or not 1 <= d <= 31:
+        return None
+    res, md = _ordinal_day(a, d, ctx.month if ctx.month and (a is None or ctx.month[0] != a.year or ctx.month[1] != a.month) else None, fut)
+    if res is None and md is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="day of month without a publication date")
+    if md is not None:
+        return _mk(m, text, "month-day", month=md[0], day=md[1], relative=True, future=fut)
+    end = res.replace(day=d2) if _valid(res.year, res.month, d2) and d2 >= d else res
+    return _mk(m, text, "day", res, end, relative=True, future=fut or (a is not None and res > a))
+
+
+def _year(m, text, g, ctx, fut):
+    y = int(g["yo_y"])
+    return _mk(m, text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), future=fut)
+
+
+def _relative_word(m, text, g, ctx, fut):
+    """"来年", "지난달", "昨日", "先週": shifts of the publication date."""
+    a = ctx.anchor
+    w = re.sub(r"\s+", "", g["crel"])
+    if a is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
+    if w in _REL_YEAR:
+        y = a.year + _REL_YEAR[w]
+        return _mk(m, text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), relative=True, future=_REL_YEAR[w] > 0)
+    if w in _REL_MONTH:
+        d = a + relativedelta(months=_REL_MONTH[w])
+        s, e = _month_bounds(d.year, d.month)
+        return _mk(m, text, "month", s, e, relative=True, future=_REL_MONTH[w] > 0)
+    if w in _REL_DAY:
+        d = a + dt.timedelta(days=_REL_DAY[w])
+        return _mk(m, text, "day", d, d, relative=True, future=_REL_DAY[w] > 0)
+    if w in _REL_WEEK:
+        d = a + dt.timedelta(days=_REL_WEEK[w])
+        s, e = _month_bounds(d.year, d.month)
+        return _mk(m, text, "month", s, e, relative=True, future=_REL_WEEK[w] > 0)
+    return None
+
+
+_STEPS = (("ymd", _ymd), ("ym", _ym), ("rmd", _rel_year_month), ("md", _month_day), ("mo", _month),
+          ("dd", _day), ("yo", _year), ("crel", _relative_word))

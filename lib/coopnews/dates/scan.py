@@ -1,0 +1,64 @@
+"""Find every date expression of a story and resolve it in text order."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .cjk import _resolve_cjk
+from .grammar import _CJK, _EN, _MAX_PREFIX, _WORD_START, _anchors
+from .mention import DateMention, _Context
+from .resolve import _resolve_en
+
+
+def find_dates(text: str, published: dt.date | None = None, language: str = "en") -> list[DateMention]:
+    """Find and resolve every date expression in ``text``.
+
+    Parameters
+    ----------
+    text : str
+        Clean story text.
+    published : datetime.date, optional
+        The story's publication date, the anchor for relative expressions.
+    language : {"en", "ko", "zh", "ja"}
+        Only the patterns of the text's script family are applied.
+
+    Returns
+    -------
+    list of DateMention
+        In text order.  Unresolvable relative phrases are kept with ``precision='unknown'``
+        and a ``reason``.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    cjk = language in ("ko", "zh", "ja")
+    out: list[DateMention] = []
+    ctx = _Context(published)
+    items = [(a, 1, None) for a in _anchors(text)]
+    if cjk:
+        items += [(m.start(), 0, m) for m in _CJK.finditer(text)]
+        items.sort(key=lambda t: (t[0], t[1]))
+    last_end, floor = -1, 0
+    for pos, is_en, m in items:
+        if pos < last_end:
+            continue
+        if not is_en:
+            dm = _resolve_cjk(m, text, ctx, cjk)
+        else:
+            m = None
+            lo = max(last_end, floor, pos - _MAX_PREFIX)
+            for w in _WORD_START.finditer(text, lo, pos + 1):  # the words starting just before the anchor
+                cand = _EN.match(text, w.start())
+                if cand is not None and cand.end() > pos:
+                    m = cand
+                    break
+            if m is None:
+                continue
+            dm = _resolve_en(m, text, ctx, cjk)
+            if dm is None:
+                floor = m.start() + 1  # a rejected phrase does not hide the dates inside it
+                continue
+        if dm is not None:
+            out.append(dm)
+            last_end = max(m.end(), dm.end_offset)
+            ctx.update(dm)
+    return out
+
