@@ -29,33 +29,33 @@ def test_ja_office_before_full_name(ex):
 
 
 def test_ja_full_name_with_space_and_office_after(ex):
-    p = persons(ex.extract("山本 花子 札幌市長 コメント\n歓迎します。", "ja"))
+    p = persons(ex.extract("歓迎の言葉\n山本 花子 札幌市長\n新しい拠点を喜んでいます。", "ja"))
     assert p["山本花子"].role == "市長" and "山本 花子" in p["山本花子"].aliases
 
 
 def test_ja_han_name_with_kana_reading_is_a_person(ex):
-    p = persons(ex.extract("代表者は金民秀(キム・ミンス)である。", "ja"))
+    p = persons(ex.extract("同社を率いるのは金民秀(キム・ミンス)である。", "ja"))
     assert "キム・ミンス" in p["金民秀"].aliases
 
 
 def test_ja_untagged_han_name_before_city_office(ex):
-    p = persons(ex.extract("会議には 許光明仁川市長と経済界の代表が参加した。", "ja"))
-    assert "許光明" in p and p["許光明"].affiliation == "仁川"
+    p = persons(ex.extract("会議には 李光明仁川市長と経済界の代表が参加した。", "ja"))
+    assert "李光明" in p and p["李光明"].affiliation == "仁川"
 
 
 def test_ja_katakana_name_before_deputy_office(ex):
-    p = persons(ex.extract("参加者: NASA:スミス副長官他 計5名", "ja"))
+    p = persons(ex.extract("来日したのはNASAのスミス副長官である。", "ja"))
     assert p["スミス"].role == "副長官"
 
 
 def test_ja_latin_name_before_office(ex):
-    p = persons(ex.extract("韓国科学部のJohn Park長官が来日した。", "ja"))
+    p = persons(ex.extract("米国エネルギー省のJohn Park長官が来日した。", "ja"))
     assert p["John Park"].role == "長官"
 
 
 def test_ja_family_name_that_is_also_a_town_stays_a_person(ex):
-    ms = ex.extract("上田議長が挨拶した。", "ja")
-    assert "上田" in persons(ms) and not any(m.type == "place" for m in ms)
+    ms = ex.extract("飯田議長が挨拶した。", "ja")
+    assert "飯田" in persons(ms) and not any(m.type == "place" for m in ms)
 
 
 def test_ja_bank_before_office_is_not_a_name(ex):
@@ -68,7 +68,7 @@ def test_ja_office_qualifier_is_not_a_surname(ex):
 
 
 def test_ja_org_suffix_with_long_vowel_mark(ex):
-    assert "東都加速器研究センター" in orgs(ex.extract("一行は東都加速器研究センターを視察した。", "ja"))
+    assert "東都材料研究センター" in orgs(ex.extract("両社は東都材料研究センターと共同で開発する。", "ja"))
 
 
 # -- Chinese ----------------------------------------------------------------------------------
@@ -78,23 +78,23 @@ def test_zh_office_then_name_ends_at_the_verb(ex):
 
 
 def test_zh_name_does_not_swallow_the_next_verb(ex):
-    p = persons(ex.extract("北方大學副校長陳志明主持會議。", "zh"))
-    assert set(p) == {"陳志明"}
+    p = persons(ex.extract("北方大學副校長韓志明主持會議。", "zh"))
+    assert set(p) == {"韓志明"}
 
 
 def test_zh_japanese_name_after_office(ex):
-    p = persons(ex.extract("日本經濟產業大臣佐藤一郎在會後表示，將提供補助。", "zh"))
-    assert "佐藤一郎" in p and p["佐藤一郎"].role == "經濟產業大臣"
+    p = persons(ex.extract("日本外務大臣佐藤一郎昨天表示，將加強交流。", "zh"))
+    assert "佐藤一郎" in p and p["佐藤一郎"].role.endswith("大臣")
 
 
 def test_zh_name_then_office_after_a_pause(ex):
-    p = persons(ex.extract("中国工程院院士、黄建国教授出席会议。", "zh"))
+    p = persons(ex.extract("本次论坛邀请了专家、黄建国教授作报告。", "zh"))
     assert p["黄建国"].role == "教授"
 
 
 def test_zh_deputy_belongs_to_the_office(ex):
-    ms = ex.extract("副市長王大明出席。王副市長強調合作的重要。", "zh")
-    assert set(persons(ms)) == {"王大明"}
+    ms = ex.extract("副市長陳大明出席。陳副市長說明了合作計畫。", "zh")
+    assert set(persons(ms)) == {"陳大明"}
 
 
 def test_zh_dotted_foreign_name_with_latin_gloss(ex):
@@ -113,49 +113,49 @@ def test_zh_latin_name_next_to_office(ex):
 
 
 def test_zh_org_starts_after_verb_and_particle(ex):
-    o = orgs(ex.extract("訪問團拜會東海經濟聯合會。會後回顾了南方理工大学与本校的合作。", "zh"))
-    assert {"東海經濟聯合會", "南方理工大学"} <= o and not any(x.startswith(("拜", "回")) for x in o)
+    o = orgs(ex.extract("訪問團拜會東海經濟協會。會後访问了南方理工大学与本校。", "zh"))
+    assert {"東海經濟協會", "南方理工大学"} <= o and not any(x.startswith(("拜", "访")) for x in o)
 
 
 def test_zh_list_closed_by_a_kind_is_not_one_org(ex):
-    o = orgs(ex.extract("雙方與東海研究中心等科研機構合作。", "zh"))
+    o = orgs(ex.extract("該計畫邀請東海中心等研究機構參與。", "zh"))
     assert not any("等" in x for x in o)
 
 
 def test_zh_japanese_name_read_by_mecab(ex):
-    p = persons(ex.extract("東海大學副校長桑原真紀則說，雙方將擴大交流。", "zh"))
+    p = persons(ex.extract("來訪的東海大學副校長桑原真紀也說，交流很重要。", "zh"))
     assert set(p) == {"桑原真紀"} and p["桑原真紀"].role == "副校長"
 
 
 def test_place_before_an_org_name_is_the_same_body(ex):
-    ms = ex.extract("代表團訪問新加坡東海理工大學。東海理工大學校長表示歡迎。", "zh")
+    ms = ex.extract("雙方與東海理工大學合作。新加坡東海理工大學的團隊表示歡迎。", "zh")
     keys = {m.key for m in ms if m.type == "organization"}
     assert len(keys) == 1
 
 
 def test_cjk_name_of_a_well_known_company_is_that_company(ex):
-    ms = ex.extract("台積電在熊本設廠，台積電董事長出席。", "zh")
+    ms = ex.extract("台積電宣布擴產，台積電總裁出席記者會。", "zh")
     assert {m.name for m in ms if m.type == "organization"} == {"TSMC"}
 
 
 def test_ja_suffix_org_that_is_a_well_known_body(ex):
-    ms = ex.extract("理化学研究所(理研)は協定を締結した。理研は発表した。", "ja")
-    assert {m.name for m in ms if m.type == "organization"} == {"RIKEN"}
+    ms = ex.extract("産業技術総合研究所(産総研)は新しい装置を公開した。産総研によると", "ja")
+    assert {m.name for m in ms if m.type == "organization"} == {"AIST"}
 
 
 def test_ascii_comma_ends_a_cjk_org_run(ex):
-    o = orgs(ex.extract("雙方將在台南設廠,日本政府將給予支持。", "zh"))
-    assert "日本政府" in o and not any("," in x for x in o)
+    o = orgs(ex.extract("雙方在台南擴廠,韓國政府提供補貼。", "zh"))
+    assert "韓國政府" in o and not any("," in x for x in o)
 
 
 def test_ja_two_city_governments_joined_by_a_particle(ex):
-    o = orgs(ex.extract("成否は 大阪市と札幌市の努力にかかっている。", "ja"))
+    o = orgs(ex.extract("協定には 大阪市と札幌市が署名した。", "ja"))
     assert {"大阪市", "札幌市"} <= o
 
 
 def test_city_in_an_address_is_not_its_government(ex):
-    o = orgs(ex.extract("本社は京畿道水原市霊通区にある。", "ja"))
-    assert "水原市" not in o
+    o = orgs(ex.extract("工場は愛知県豊田市元町にある。", "ja"))
+    assert "豊田市" not in o
 
 
 def test_zh_city_government_before_a_conjunction(ex):
@@ -168,45 +168,45 @@ def test_common_words_are_not_places(ex):
 
 
 def test_ja_official_name_of_korea_is_the_country(ex):
-    ms = ex.extract("本社:大韓民国ソウル特別市", "ja")
+    ms = ex.extract("大会は大韓民国で開かれる。", "ja")
     assert any(m.type == "place" and m.name == "South Korea" for m in ms)
 
 
 def test_ja_org_after_a_verb_ending(ex):
-    o = orgs(ex.extract("本日開催された宇宙政策委員会において報告した。", "ja"))
-    assert "宇宙政策委員会" in o
+    o = orgs(ex.extract("昨年設置された海洋政策委員会が答申をまとめた。", "ja"))
+    assert "海洋政策委員会" in o
 
 
 def test_ja_kind_of_body_is_not_a_body(ex):
-    assert not orgs(ex.extract("基礎科学を専門とする国立研究所である。", "ja"))
+    assert not orgs(ex.extract("この分野では国立大学が多くの成果を上げている。", "ja"))
 
 
 def test_ja_spaced_and_unspaced_name_are_one_person(ex):
-    ms = ex.extract("締結者:台南市長 黄 偉哲(こう いてつ)氏\n覚書を持つ黄偉哲市長", "ja")
-    assert {m.key for m in ms if m.type == "person"} == {"person:黄偉哲"}
+    ms = ex.extract("署名した高雄市長 林 志遠(りん しえん)氏は笑顔を見せた。林志遠市長は", "ja")
+    assert {m.key for m in ms if m.type == "person"} == {"person:林志遠"}
 
 
 def test_ja_family_name_of_a_full_name_is_not_a_place_later(ex):
-    ms = ex.extract("理研の松本一郎理事長が挨拶した。その後、松本理事長に助言を求めた。", "ja")
+    ms = ex.extract("財団の岡崎一郎理事長が挨拶した。質疑では岡崎理事長が答えた。", "ja")
     assert not any(m.type == "place" for m in ms)
-    assert {m.name for m in ms if m.type == "person"} == {"松本一郎"}
+    assert {m.name for m in ms if m.type == "person"} == {"岡崎一郎"}
 
 
 def test_zh_transcribed_mid_size_foreign_city(ex):
-    ms = ex.extract("沈阳也与杜塞尔多夫结为友好城市。", "zh")
-    assert any(m.type == "place" and m.name == "Düsseldorf" for m in ms)
+    ms = ex.extract("代表团随后前往汉诺威参观展会。", "zh")
+    assert any(m.type == "place" and m.name == "Hannover" for m in ms)
 
 
 def test_ja_katakana_brand_is_not_a_foreign_town(ex):
-    ms = ex.extract("サムスンの新たな研究拠点のミッション", "ja")
+    ms = ex.extract("新製品のミッションはサムスンとの競争だ", "ja")
     assert not any(m.type == "place" for m in ms)
 
 
 def test_zh_place_inside_an_org_name_is_not_a_place_but_a_leading_one_is(ex):
-    ms = ex.extract("雙方將與晶片布拉格辦公室及加拿大工程院合作。", "zh")
+    ms = ex.extract("雙方將與晶片柏林辦公室及加拿大科學院合作。", "zh")
     assert {m.name for m in ms if m.type == "place"} == {"Canada"}
 
 
 def test_ja_office_with_acronym_covers_a_list_of_glossed_names(ex):
-    p = persons(ex.extract("代表者 最高経営責任者(CEO)金民秀(キム・ミンス) 朴志勲(パク・チフン)\n創業 1970年", "ja"))
-    assert p["金民秀"].role == "最高経営責任者" and p["朴志勲"].role == "最高経営責任者"
+    p = persons(ex.extract("共同社長(CEO)金民秀(キム・ミンス)、朴志勲(パク・チフン)の両氏が出席した。", "ja"))
+    assert p["金民秀"].role.endswith("社長") and p["朴志勲"].role.endswith("社長")

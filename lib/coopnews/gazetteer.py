@@ -126,8 +126,8 @@ class Gazetteer:
                 self._add(f, place)
             east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
             # CJK transcriptions of small foreign towns collide with ordinary words, and kana ones
-            # with loanwords and brands ("ミッション", "サムスン"); three Han characters and more
-            # ("杜塞尔多夫", "格林威治") seldom do
+            # with loanwords and brands ("オリオン"); three Han characters and more
+            # ("汉诺威") seldom do
             long_only = not east_asian and place.population < 1_000_000
             if long_only and place.population < 20_000:
                 continue

@@ -5,15 +5,15 @@ traditional text is folded with OpenCC ``t2s`` first.  That conversion is charac
 (checked per story: when the lengths differ the original text is analysed), so every offset holds
 on the original text.  Rules, per story:
 
-1. **Office then name** ("市長林佳龍表示", "大臣齋藤健在會後表示"): the shortest run of two to four
+1. **Office then name** ("市長林志遠表示", "部長陳建國在會中表示"): the shortest run of two to four
    Han characters after an office that a verb, a particle, punctuation or another office ends,
    kept when jieba does not read it as a time word, pronoun, verb or number.
 2. **Name then office** after a pause ("、戴某某教授"): two or three characters starting with a
    common family name.
-3. **Foreign names**: parts joined by a middle dot ("莉塔·罗伊达"), or a transcription after an
-   office followed by the Latin name in brackets ("主席丹妮絲喜蘭(Denise Hyland)").
+3. **Foreign names**: parts joined by a middle dot ("安娜·诺瓦克"), or a transcription after an
+   office followed by the Latin name in brackets ("市長約翰史密斯(John Smith)").
 4. **Organisation starts**: a suffix-named organisation does not begin with a verb, preposition,
-   conjunction or particle ("拜會關西經濟聯合會" is 關西經濟聯合會).
+   conjunction or particle ("拜會東海經濟協會" is 東海經濟協會).
 
 jieba is loaded once per process, on the first Chinese story (about 1 s); its dictionary cache
 goes to the project cache (``coopnews.config.cache_dir``) or a temporary folder removed at once.
@@ -120,7 +120,7 @@ def _starts_like_name(toks, start: int) -> bool:
     """No name starts with a time word, pronoun, adverb, number or function word ("市長今天表示").
 
     Only the token that starts the span is asked: after an office jieba often cuts a name
-    wrongly ("长林/大同"), but it reads the first word of a sentence part reliably.
+    wrongly (a family name read as a verb), but it reads the first word of a sentence part reliably.
     """
     first = next((f for s, _, _, f in toks if s == start), None)
     return first is None or first not in _NOT_NAME_START
@@ -142,7 +142,7 @@ def _office_then_name(text: str, toks) -> list[Person]:
 
 
 def _japanese_name(name: str) -> bool:
-    """MeCab reads the span as a Japanese family name and given name ("森本佳代" after 副校長)."""
+    """MeCab reads the span as a Japanese family name and given name ("桑原真紀" after 副校長)."""
     toks = japanese.tokens(name)
     return len(toks) >= 2 and toks[0].pos4 == "姓" and toks[0].start == 0 and toks[-1].end == len(name) \
         and all(t.person for t in toks)
@@ -170,7 +170,7 @@ def _name_then_office(text: str, toks) -> list[Person]:
         inside = {f for a, b, _, f in toks if a >= s and b <= e}
         # jieba often reads a family name as a verb ("戴"), so only function words and times rule it out
         if text[s] not in vocab()["surnames"] or inside & _FUNCTION_FLAGS or _is_place(m["name"]) \
-                or m["name"].endswith("副"):  # "王副市長": the deputy belongs to the office
+                or m["name"].endswith("副"):  # "陳副市長": the deputy belongs to the office
             continue
         out.append(Person(s, e, m["name"], m["office"]))
     return out
@@ -225,7 +225,7 @@ def org_start(text: str, toks, start: int, end: int) -> int:
         if s < start or e > end:  # outside, or straddling a boundary
             continue
         if (leading and f in _LEAD_NOT_ORG) or f in _JOINING or w in _LEAD_NOT_ORG_WORDS:
-            new = e  # "拜會…", "回顾了南洋理工大学", "论证会暨山东大学": the name follows a verb or a joining word
+            new = e  # "拜會…", "访问了东海大学", "论坛暨北方大学": the name follows a verb or a joining word
         else:
             leading = False
     return new
@@ -250,7 +250,7 @@ def trim_orgs(text: str, orgs: list) -> list:
     out = []
     for o in orgs:
         if text[o.start:o.end] == o.name and "等" in o.name:
-            continue  # "甲研究中心等科研機構": a list closed by a kind, not one body
+            continue  # "甲中心等研究機構": a list closed by a kind, not one body
         if text[o.start:o.end] == o.name and re.match(f"[{_HAN}]", o.name):
             new = org_start(text, toks, o.start, o.end)
             if new > o.start:
@@ -263,7 +263,7 @@ def trim_orgs(text: str, orgs: list) -> list:
 
 
 def same_bodies(orgs: list) -> list:
-    """One organisation for "新加坡南洋理工大學" and "南洋理工大學" in a story: a place before a name is
+    """One organisation for "新加坡東海理工大學" and "東海理工大學" in a story: a place before a name is
     where the body is, not another body.  The shorter name is kept, the longer becomes an alias.
 
     Parameters
@@ -277,7 +277,7 @@ def same_bodies(orgs: list) -> list:
     """
     g = gazetteer()
     known = _known_forms()
-    for o in orgs:  # "理化学研究所" found by its suffix is the well-known body RIKEN
+    for o in orgs:  # "産業技術総合研究所" found by its suffix is the well-known body AIST
         bare = _COMPANY_FORM.sub("", o.name)
         if o.name in known or bare in known:
             o.aliases.append(o.name)
@@ -308,8 +308,8 @@ def _bare_suffix(name: str) -> bool:
 
 
 def places_outside_bodies(places: list, orgs: list) -> list:
-    """Drop a place written inside an organisation's name ("晶片布拉格辦公室", "理研仁科…"): it is part
-    of the name.  A place that starts the name ("加拿大工程院", "台中市政府") still names where the
+    """Drop a place written inside an organisation's name ("晶片柏林辦公室"): it is part
+    of the name.  A place that starts the name ("加拿大科學院", "台中市政府") still names where the
     body is, as the reader takes it.
 
     Parameters

@@ -87,7 +87,7 @@ class CjkActors:
         return out
 
     def _han_city_governments(self, text: str) -> list[Mention]:
-        """台中市, つくば市, "釜山市と福岡市": the longest place name (two to six characters) before 市."""
+        """台中市, つくば市, "大阪市と札幌市": the longest place name (two to six characters) before 市."""
         out = []
         for m in _HAN_CITY.finditer(text):
             end = m.end() + 1  # after 市

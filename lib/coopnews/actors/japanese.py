@@ -1,16 +1,16 @@
 """Japanese people from MeCab with UniDic (fugashi + unidic-lite).
 
 UniDic tags person names (名詞 固有名詞 人名 姓/名) and place names (地名), which is what the
-hand-written patterns could not tell apart: in "大西熊本市長" the office belongs to 熊本市 and the
-person is 大西; in "福岡市長 高島宗一郎" the office stands before the name.  Rules, per story:
+hand-written patterns could not tell apart: in "佐藤札幌市長" the office belongs to 札幌市 and the
+person is 佐藤; in "仙台市長 山本一郎" the office stands before the name.  Rules, per story:
 
 1. **Name before an office** (titles.yaml ``ja`` and zh_ja.yaml): the noun tokens glued before the
    office are split into a name (person tokens, a katakana or Latin name, a proper noun, or a single
    common family name) and a trailing affiliation (places, 市/県/町 …, an organisation).
-2. **Full names** anywhere: a family-name token followed by a given-name token ("山中 竹春");
-   an office just before it ("福岡市長 高島宗一郎") is its role.
+2. **Full names** anywhere: a family-name token followed by a given-name token ("山本 一郎");
+   an office just before it ("仙台市長 山本一郎") is its role.
 3. **Reading glosses**: Han characters followed by a kana reading split in two
-   ("韓宗熙（ハン・ジョンヒ）", "柯 文哲（か ぶんてつ）") name a person (Chinese and Korean names).
+   ("朴志勲（パク・チフン）", "林 志遠（りん しえん）") name a person (Chinese and Korean names).
 
 The tagger is loaded once per process, on the first Japanese story (about 10 ms).
 """
@@ -111,11 +111,11 @@ def _is_place(s: str) -> bool:
 
 
 def _affiliation_ok(toks: list[Token]) -> bool:
-    """Tokens between a name and its office must read as a place or a body ("熊本県", "肥後銀行")."""
+    """Tokens between a name and its office must read as a place or a body ("札幌市", "北海銀行")."""
     s = "".join(t.surface for t in toks)
     if not toks:
         return True
-    if _ORG_END.search(s):  # a body with a name of its own ("肥後銀行"), not a bare head ("銀行")
+    if _ORG_END.search(s):  # a body with a name of its own ("北海銀行"), not a bare head ("銀行")
         return any(t.proper or t.pos1 == "補助記号" or re.fullmatch("[A-Za-z]+", t.surface) for t in toks)
     return all(t.pos3 == "地名" or t.surface in _PLACE_SUFFIX or _is_place(t.surface) or t.surface.isdigit()
                for t in toks)
@@ -127,7 +127,7 @@ def _glued_before(text: str, toks: list[Token], index: dict, at: int) -> list[To
     i = index.get(at)
     while i is not None:
         t = toks[i]
-        ok = t.pos1 in ("名詞", "接頭辞") or t.person or (t.pos1 == "補助記号" and re.fullmatch(f"[{_HAN}]", t.surface))
+        ok = t.pos1 in ("名詞", "接頭辞", "接尾辞") or t.person or (t.pos1 == "補助記号" and re.fullmatch(f"[{_HAN}]", t.surface))
         ok = ok or (t.surface == "・" and run and run[0].surface[:1] in _KATA)
         if not ok or (t.pos1 == "接頭辞" and run and t.surface in vocab()["qualifiers"]):
             break
@@ -149,7 +149,7 @@ def _name_part(run: list[Token], families: frozenset = frozenset()) -> int:
     while n < len(run) and (run[n].person or run[n].surface == "・" or re.fullmatch(r"[A-Za-z-]+", run[n].surface)):
         n += 1
     if n and re.fullmatch(f"[{_KATA}・]+", "".join(t.surface for t in run[:n])) is None:
-        # a Han name MeCab split short ("許/南/植"): take one more Han character
+        # a Han name MeCab split short ("李/光/明"): take one more Han character
         if n < len(run) and re.fullmatch(f"[{_HAN}]", run[n].surface) and not run[n].proper \
                 and run[n].surface not in _PLACE_SUFFIX and len("".join(t.surface for t in run[:n])) <= 2:
             n += 1
@@ -157,16 +157,16 @@ def _name_part(run: list[Token], families: frozenset = frozenset()) -> int:
         return n
     first = run[0].surface
     if re.fullmatch(f"[{_KATA}・]{{2,12}}", first) and first[0] != "ー":
-        return 1  # a foreign name in katakana ("リュー副長官")
+        return 1  # a foreign name in katakana ("スミス副長官")
     if run[0].proper and re.fullmatch(f"[{_HAN}]{{2,3}}", first) and (not _is_place(first) or first in families):
-        return 1  # a family name UniDic reads as a place ("大西熊本市長"), or of a full name in the story
+        return 1  # a family name UniDic reads as a place ("佐藤札幌市長"), or of a full name in the story
     if len(run) == 1 and first in v["surnames"] and first not in v["qualifiers"]:
         return 1  # a one-character family name ("高社長")
     return 0
 
 
 def _han_name_split(text: str, run: list[Token]) -> int:
-    """Characters of a Han name at the start of ``run`` when MeCab did not tag it ("許南植釜山").
+    """Characters of a Han name at the start of ``run`` when MeCab did not tag it ("李光明仁川").
 
     The name starts with a common family name and the rest of the run is a place or nothing.
     """
@@ -183,7 +183,7 @@ def _han_name_split(text: str, run: list[Token]) -> int:
 
 
 def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, families: frozenset) -> Person | None:
-    """The person named right before the office ``m`` ("大西熊本市長", "間宮副理事長")."""
+    """The person named right before the office ``m`` ("佐藤札幌市長", "鈴木副理事長")."""
     start = m.start()
     role = m.group(0)
     if start > 0 and text[start - 1] == "副" and not role.startswith("副"):
@@ -200,7 +200,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
         stop = run[0].start + k
         return Person(run[0].start, stop, text[run[0].start:stop], role, text[stop:run[-1].end])
     name = text[run[0].start:run[n - 1].end]
-    tagged = any(t.person for t in run[:n])  # "上田", "松本": family names that are also towns
+    tagged = any(t.person for t in run[:n])  # family names that are also towns
     if len(name) > 12 or (_is_place(name) and not tagged and name not in families) or _ORG_END.search(name):
         return None
     aff = text[run[n].start:run[-1].end] if n < len(run) else ""
@@ -211,7 +211,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
 
 
 def _full_names(text: str, toks: list[Token]) -> list[Person]:
-    """Family name + given name token pairs ("山中 竹春"), with an office just before as the role."""
+    """Family name + given name token pairs ("山本 一郎"), with an office just before as the role."""
     out = []
     v = vocab()
     for i, t in enumerate(toks[:-1]):
@@ -235,7 +235,7 @@ def _full_names(text: str, toks: list[Token]) -> list[Person]:
 def _office_around(text: str, start: int, end: int) -> tuple[str, str]:
     """The office (and its place) just before a name or, across a space, just after it."""
     v = vocab()
-    # "最高経営責任者(CEO)韓…": an acronym in brackets may follow the office
+    # "社長(CEO)朴…": an acronym in brackets may follow the office
     before = re.sub(r"[(（][A-Za-z]{2,6}[)）]$", "", text[max(0, start - 18):start].rstrip(" \u3000"))
     after = re.match(rf"[ \u3000]+([{_HAN}{_KATA}]{{0,8}}?)({v['office_re'].pattern})", text[end:end + 24])
     office = next((o for o in v["offices"] if before.endswith(o)), None)
@@ -250,7 +250,7 @@ def _office_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 def _readings(text: str) -> list[Person]:
-    """Han names followed by a two-part kana reading ("韓宗熙（ハン・ジョンヒ）")."""
+    """Han names followed by a two-part kana reading ("朴志勲（パク・チフン）")."""
     out = []
     last_end = -1
     for m in _READING.finditer(text):
@@ -292,7 +292,7 @@ def people(text: str) -> list[Person]:
 
 
 def _same_spacing(found: list[Person]) -> list[Person]:
-    """One spelling per name: "柯 文哲" and "柯文哲" are one person, named without the space (the
+    """One spelling per name: "林 志遠" and "林志遠" are one person, named without the space (the
     form a later story or snippet most likely writes); the spaced form stays an alias."""
     for p in found:
         if re.search(r"[ \u3000]", p.name) and not re.search("[A-Za-z]", p.name):
