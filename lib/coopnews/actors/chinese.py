@@ -21,6 +21,7 @@ goes to the project cache (``coopnews.config.cache_dir``) or a temporary folder 
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import re
 import tempfile
@@ -67,7 +68,9 @@ def _analysers():
         with tempfile.TemporaryDirectory(prefix="coopnews-jieba-") as tmp:
             tk.tmp_dir = tmp
             tk.initialize()
-    return jieba.posseg.POSTokenizer(tk), OpenCC("t2s")
+    out = jieba.posseg.POSTokenizer(tk), OpenCC("t2s")
+    gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
+    return out
 
 
 @functools.lru_cache(maxsize=1)

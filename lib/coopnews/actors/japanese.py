@@ -17,6 +17,7 @@ The tagger is loaded once per process, on the first Japanese story (about 10 ms)
 from __future__ import annotations
 
 import functools
+import gc
 import re
 from dataclasses import dataclass, field
 
@@ -71,7 +72,9 @@ class Token:
 @functools.lru_cache(maxsize=1)
 def _tagger():
     import fugashi  # heavy: only when a Japanese story appears
-    return fugashi.Tagger()
+    tagger = fugashi.Tagger()
+    gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
+    return tagger
 
 
 @functools.lru_cache(maxsize=1)
