@@ -210,3 +210,7 @@ def test_zh_place_inside_an_org_name_is_not_a_place_but_a_leading_one_is(ex):
 def test_ja_office_with_acronym_covers_a_list_of_glossed_names(ex):
     p = persons(ex.extract("共同社長(CEO)金民秀(キム・ミンス)、朴志勲(パク・チフン)の両氏が出席した。", "ja"))
     assert p["金民秀"].role.endswith("社長") and p["朴志勲"].role.endswith("社長")
+
+
+def test_ja_katakana_company_before_headquarters(ex):
+    assert "ノヴァテック" in orgs(ex.extract("一行はノヴァテック本社を訪問した。", "ja"))

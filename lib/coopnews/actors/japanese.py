@@ -34,6 +34,8 @@ _READING = re.compile(
     rf"(?<![{_HAN}])(?P<name>[{_HAN}]{{1,2}}[ \u3000]?[{_HAN}]{{1,3}})[（(]"
     rf"(?P<gloss>[\u3041-\u3096{_KATA}]+[・ \u3000][\u3041-\u3096{_KATA}]+)[）)]")
 _LATIN = re.compile(r"[A-Z][A-Za-z-]*")
+# a katakana name before "headquarters", "president" or "company" words is a company ("ノヴァテック本社")
+_KATAKANA_COMPANY = re.compile(rf"(?<![{_KATA}・])(?P<name>[{_KATA}][{_KATA}・]{{2,20}})(?=本社|社長|株式会社|社は|社が|社と|社の)")
 
 
 @dataclass
@@ -302,3 +304,19 @@ def _same_spacing(found: list[Person]) -> list[Person]:
             p.aliases.append(p.name)
             p.name = re.sub(r"[ \u3000]", "", p.name)
     return found
+
+
+def companies(text: str) -> list[tuple[int, int, str]]:
+    """Katakana company names named by what follows them ("ノヴァテック本社", "ノヴァテック社は").
+
+    Returns
+    -------
+    list of (start, end, name)
+    """
+    out = []
+    for m in _KATAKANA_COMPANY.finditer(text):
+        name = m["name"]
+        if name.endswith("・") or _is_place(name):
+            continue
+        out.append((m.start("name"), m.end("name"), name))
+    return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import chinese
+from . import chinese, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .organizations import LatinOrganizations, acronym_uses, known_orgs
@@ -49,6 +49,9 @@ class StoryExtractor:
         orgs = self._orgs(text, cjk)
         if lang == "zh":
             orgs = chinese.trim_orgs(text, orgs)
+        if lang == "ja":
+            orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
+                                            for a, b, n in japanese.companies(text)])
         if lang in ("zh", "ja"):
             orgs = chinese.same_bodies(orgs)
         places = find_places(self.g, text, cjk)
