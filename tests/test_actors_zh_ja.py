@@ -214,3 +214,8 @@ def test_ja_office_with_acronym_covers_a_list_of_glossed_names(ex):
 
 def test_ja_katakana_company_before_headquarters(ex):
     assert "ノヴァテック" in orgs(ex.extract("一行はノヴァテック本社を訪問した。", "ja"))
+
+
+def test_zh_peoples_government_is_the_city_government(ex):
+    ms = ex.extract("活动由东海市人民政府指导。东海市政府代表团出席。", "zh")
+    assert len({m.key for m in ms if m.type == "organization"}) == 1

@@ -287,6 +287,11 @@ def same_bodies(orgs: list) -> list:
             o.name = known.get(o.name) or known[bare]
             o.key = "org:" + _norm_key(o.name)
     names = {o.name: o for o in orgs}
+    for o in orgs:  # "X市人民政府" is the "X市政府" of the same story
+        short = names.get(o.name.replace("人民政府", "政府"))
+        if short is not None and short is not o:
+            o.aliases.append(o.name)
+            o.key, o.name = short.key, short.name
     for o in orgs:
         for short, target in names.items():
             if len(short) >= 3 and o.name != short and o.name.endswith(short) and not _bare_suffix(short):
