@@ -219,3 +219,15 @@ def test_ja_katakana_company_before_headquarters(ex):
 def test_zh_peoples_government_is_the_city_government(ex):
     ms = ex.extract("活动由东海市人民政府指导。东海市政府代表团出席。", "zh")
     assert len({m.key for m in ms if m.type == "organization"}) == 1
+
+
+def test_zh_list_keeps_its_first_named_body(ex):
+    assert "東海研究中心" in orgs(ex.extract("雙方與東海研究中心等機構合作。", "zh"))
+
+
+def test_zh_body_stationed_abroad_keeps_its_country(ex):
+    assert "美國在台協會" in orgs(ex.extract("透過美國在台協會的引介，雙方開始交流。", "zh"))
+
+
+def test_zh_delegation_word_does_not_cut_an_org_run(ex):
+    assert "海洋科技產業園" in orgs(ex.extract("訪問團實地參觀了海洋科技產業園。代表團實地考察了海洋科技產業園。", "zh"))

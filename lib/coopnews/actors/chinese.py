@@ -253,7 +253,10 @@ def trim_orgs(text: str, orgs: list) -> list:
     out = []
     for o in orgs:
         if text[o.start:o.end] == o.name and "等" in o.name:
-            continue  # "甲中心等研究機構": a list closed by a kind, not one body
+            head = o.name[: o.name.index("等")]  # "甲中心等研究機構": a list closed by a kind, not one body
+            if len(head) < 3 or not any(head.endswith(x) and len(head) > len(x) for x, _ in _vocab()["cjk_suffix"]):
+                continue
+            o.end, o.text, o.name, o.key = o.start + len(head), head, head, "org:" + head
         if text[o.start:o.end] == o.name and re.match(f"[{_HAN}]", o.name):
             new = org_start(text, toks, o.start, o.end)
             if new > o.start:
@@ -261,8 +264,24 @@ def trim_orgs(text: str, orgs: list) -> list:
                     continue
                 o.start, o.text, o.name = new, text[new:o.end], text[new:o.end]
                 o.key = "org:" + o.name
+        _extend_stationed(text, o)
         out.append(o)
     return out
+
+
+def _extend_stationed(text: str, o) -> None:
+    """"英國在台辦事處", "美國在台協會": a country's body stationed somewhere keeps "country + 在" (the
+    run pattern stops at 在)."""
+    if o.start < 3 or text[o.start - 1] != "在" or text[o.start:o.end] != o.name:
+        return
+    g = gazetteer()
+    for k in (4, 3, 2):
+        owner = text[max(0, o.start - 1 - k):o.start - 1]
+        if len(owner) == k and any(p.kind == "country" for p in g.lookup(owner)):
+            o.start -= k + 1
+            o.text = o.name = text[o.start:o.end]
+            o.key = "org:" + o.name
+            return
 
 
 def same_bodies(orgs: list) -> list:

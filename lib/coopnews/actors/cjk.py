@@ -41,7 +41,8 @@ def _cjk_org_patterns(v: dict) -> dict:
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
     return {
         "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
-        "titles": re.compile(rf"(?:{titles})(?![館馆])") if titles else None,  # 大使 ends a run, 大使館 does not
+        # 大使 and 代表 end a run, 大使館 and 代表團 (embassy, delegation) do not
+        "titles": re.compile(rf"(?:{titles})(?![館馆團团處处])") if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
         "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)"),
     }
