@@ -231,3 +231,17 @@ def test_zh_body_stationed_abroad_keeps_its_country(ex):
 
 def test_zh_delegation_word_does_not_cut_an_org_run(ex):
     assert "海洋科技產業園" in orgs(ex.extract("訪問團實地參觀了海洋科技產業園。代表團實地考察了海洋科技產業園。", "zh"))
+
+
+def test_zh_official_name_with_a_bracketed_place(ex):
+    assert "中德(沈阳)汽车产业园" in orgs(ex.extract("会议在中德(沈阳)汽车产业园举行。", "zh"))
+
+
+def test_zh_long_span_starts_at_the_name_after_the_verbs(ex):
+    o = orgs(ex.extract("学校在合作基础上发起筹备建设北方大学海洋研究院。", "zh"))
+    assert "北方大学海洋研究院" in o
+
+
+def test_ja_acronym_glossed_by_a_cjk_name_is_one_body(ex):
+    ms = ex.extract("第3回KARI(韓国航空宇宙研究院)会合を開いた。", "ja")
+    assert len({m.key for m in ms if m.type == "organization"}) == 1

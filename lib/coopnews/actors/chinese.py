@@ -45,6 +45,8 @@ _FUNCTION_FLAGS = {"t", "r", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz", "u
 _PLACE_SUFFIX = set("市縣县省區区州鄉乡鎮镇")
 _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿĀ-ž'-]+"
 _LEAD_NOT_ORG = {"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r", "y", "zg"}
+_PROPER = {"ns", "nt", "nz", "nr", "nrt", "nrfg", "j"}
+_BRACKETED_PLACE = re.compile(rf"[{_HAN}]{{2}}[(（](?P<place>[{_HAN}]{{2,6}})[)）]$")
 _JOINING = {"c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y"}
 _LEAD_NOT_ORG_WORDS = ("暨", "及", "與", "与", "和", "由", "向", "在", "了")
 _COMPANY_FORM = re.compile(r"(?:株式会社|株式會社|有限公司|股份有限公司|公司)$")
@@ -265,8 +267,38 @@ def trim_orgs(text: str, orgs: list) -> list:
                 o.start, o.text, o.name = new, text[new:o.end], text[new:o.end]
                 o.key = "org:" + o.name
         _extend_stationed(text, o)
+        _extend_bracketed_place(text, o)
+        _start_after_verbs(text, toks, o)
         out.append(o)
     return out
+
+
+def _extend_bracketed_place(text: str, o) -> None:
+    """"中德(東海)科技產業園": official names carry a bracketed place after their first word."""
+    m = _BRACKETED_PLACE.search(text, max(0, o.start - 12), o.start)
+    if m and text[o.start:o.end] == o.name and gazetteer().lookup(m["place"]):
+        o.start = m.start()
+        o.text = o.name = text[o.start:o.end]
+        o.key = "org:" + o.name
+
+
+def _start_after_verbs(text: str, toks, o) -> None:
+    """A long span that opens with a common word and holds a verb starts at the first proper name after
+    the verb ("…基礎上發起建設東海大學研究院" is 東海大學研究院)."""
+    if o.end - o.start <= 8 or text[o.start:o.end] != o.name:
+        return
+    inside = [t for t in toks if t[0] >= o.start and t[1] <= o.end]
+    if not inside or inside[0][0] != o.start or inside[0][3] in _PROPER:
+        return
+    seen_verb = False
+    for s, e, w, f in inside:
+        if f == "v":
+            seen_verb = True
+        elif seen_verb and f in _PROPER and o.end - s >= 4:
+            o.start = s
+            o.text = o.name = text[s:o.end]
+            o.key = "org:" + o.name
+            return
 
 
 def _extend_stationed(text: str, o) -> None:
@@ -284,12 +316,14 @@ def _extend_stationed(text: str, o) -> None:
             return
 
 
-def same_bodies(orgs: list) -> list:
+def same_bodies(text: str, orgs: list) -> list:
     """One organisation for "新加坡東海理工大學" and "東海理工大學" in a story: a place before a name is
     where the body is, not another body.  The shorter name is kept, the longer becomes an alias.
 
     Parameters
     ----------
+    text : str
+        The story.
     orgs : list of Mention
         The organisation mentions of one Chinese or Japanese story (changed in place).
 
@@ -297,6 +331,7 @@ def same_bodies(orgs: list) -> list:
     -------
     list of Mention
     """
+    _acronym_then_name(text, orgs)
     g = gazetteer()
     known = _known_forms()
     for o in orgs:  # "産業技術総合研究所" found by its suffix is the well-known body AIST
@@ -321,6 +356,17 @@ def same_bodies(orgs: list) -> list:
                     o.key, o.name = target.key, target.name
                     break
     return orgs
+
+
+def _acronym_then_name(text: str, orgs: list) -> None:
+    """"KEPA（韓国エネルギー公団）": a Latin acronym glossed by a CJK name in brackets is that body."""
+    by_start = {o.start: o for o in orgs}
+    for o in orgs:
+        if re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", o.text) and text[o.end:o.end + 1] in "(（":
+            inner = by_start.get(o.end + 1)
+            if inner is not None and inner is not o and text[inner.end:inner.end + 1] in ")）":
+                inner.aliases.append(inner.name)
+                inner.key, inner.name = o.key, o.name
 
 
 @functools.lru_cache(maxsize=1)

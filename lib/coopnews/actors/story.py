@@ -53,7 +53,7 @@ class StoryExtractor:
             orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
                                             for a, b, n in japanese.companies(text)])
         if lang in ("zh", "ja"):
-            orgs = chinese.same_bodies(orgs)
+            orgs = chinese.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
