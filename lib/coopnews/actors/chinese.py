@@ -44,7 +44,7 @@ _NOT_NAME_START = {"t", "r", "d", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz
 _FUNCTION_FLAGS = {"t", "r", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "f", "x"}
 _PLACE_SUFFIX = set("市縣县省區区州鄉乡鎮镇")
 _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿĀ-ž'-]+"
-_LEAD_NOT_ORG = {"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r", "y", "zg"}
+_LEAD_NOT_ORG = {"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r", "y"}
 _PROPER = {"ns", "nt", "nz", "nr", "nrt", "nrfg", "j"}
 _BRACKETED_PLACE = re.compile(rf"[{_HAN}]{{2}}[(（](?P<place>[{_HAN}]{{2,6}})[)）]$")
 _JOINING = {"c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y"}
@@ -100,18 +100,27 @@ def vocab() -> dict:
     }
 
 
-@functools.lru_cache(maxsize=4)
-def tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
-    """jieba ``(start, end, word, flag)`` of ``text``, read on its simplified form.
+def tokens(text: str, start: int = 0, end: int | None = None, hmm: bool = True) -> tuple[tuple[int, int, str, str], ...]:
+    """jieba ``(start, end, word, flag)`` of ``text[start:end]`` (offsets in ``text``), read on its
+    simplified form.
 
-    Cached for the last few texts: the people and the organisation passes read the same story.
+    The rules ask about a few short windows around offices and organisation names, not the
+    whole story: jieba's HMM costs about 20 ms per 1,000 characters, a window of 20 well under 1 ms.
+    Without ``hmm`` unknown words stay single characters (faster; enough to find verbs and particles).
     """
+    start = max(0, start)
+    end = len(text) if end is None else min(len(text), end)
+    return _tokens(text[start:end], start, hmm)
+
+
+@functools.lru_cache(maxsize=256)
+def _tokens(piece: str, offset: int, hmm: bool) -> tuple[tuple[int, int, str, str], ...]:
     pos_tk, t2s = _analysers()
-    simple = t2s.convert(text)
-    if len(simple) != len(text):  # not character for character: keep the original offsets true
-        simple = text
-    out, pos = [], 0
-    for w in pos_tk.cut(simple):
+    simple = t2s.convert(piece)
+    if len(simple) != len(piece):  # not character for character: keep the original offsets true
+        simple = piece
+    out, pos = [], offset
+    for w in pos_tk.cut(simple, HMM=hmm):
         out.append((pos, pos + len(w.word), w.word, w.flag))
         pos += len(w.word)
     return tuple(out)
@@ -127,22 +136,26 @@ def _starts_like_name(toks, start: int) -> bool:
     Only the token that starts the span is asked: after an office jieba often cuts a name
     wrongly (a family name read as a verb), but it reads the first word of a sentence part reliably.
     """
-    first = next((f for s, _, _, f in toks if s == start), None)
-    return first is None or first not in _NOT_NAME_START
+    first = next(((e - s, f) for s, e, _, f in toks if s == start), None)
+    # a lone character is how jieba without its HMM leaves an unknown name ("刘/德/音")
+    return first is None or first[0] == 1 or first[1] not in _NOT_NAME_START
 
 
-def _office_then_name(text: str, toks) -> list[Person]:
+def _office_then_name(text: str) -> list[Person]:
     out = []
     for m in vocab()["office_then_name"].finditer(text):
         s, e = m.span("name")
-        flags = _span_flags(toks, s, e)
-        if not flags or not _starts_like_name(toks, s) or _is_place(m["name"]):
+        if _is_place(m["name"]):
             continue
-        if not (any(f.startswith("nr") for f in flags) or text[s] in vocab()["surnames"]
-                or _japanese_name(m["name"])):
+        toks = tokens(text, m.start(), e + 2, hmm=False)
+        if not _starts_like_name(toks, s):
             continue
+        if text[s] not in vocab()["surnames"] and not _japanese_name(m["name"]):
+            flags = _span_flags(tokens(text, m.start(), e + 2), s, e)  # jieba's HMM finds unknown names
+            if not any(f.startswith("nr") for f in flags):
+                continue
         role = m["office"] + (m["note"] or "")
-        out.append(Person(s, e, m["name"], role, _affiliation(text, toks, m.start())))
+        out.append(Person(s, e, m["name"], role, _affiliation(text, m.start())))
     return out
 
 
@@ -153,10 +166,10 @@ def _japanese_name(name: str) -> bool:
         and all(t.person for t in toks)
 
 
-def _affiliation(text: str, toks, at: int) -> str:
+def _affiliation(text: str, at: int) -> str:
     """The body or place named right before an office: the noun tokens back to a verb or a pause."""
     start = at
-    for s, e, w, f in reversed([t for t in toks if t[1] <= at]):
+    for s, e, w, f in reversed(tokens(text, at - 20, at, hmm=False)):
         if e != start or f in _LEAD_NOT_ORG or f in ("x", "m", "eng") or w in _LEAD_NOT_ORG_WORDS or at - s > 20:
             break
         start = s
@@ -168,10 +181,13 @@ def _is_place(name: str) -> bool:
     return bool(g.lookup(name)) or name[-1] in _PLACE_SUFFIX or bool(g.lookup(name[:-1]))
 
 
-def _name_then_office(text: str, toks) -> list[Person]:
+def _name_then_office(text: str) -> list[Person]:
     out = []
     for m in vocab()["name_then_office"].finditer(text):
         s, e = m.span("name")
+        if text[s] not in vocab()["surnames"]:
+            continue
+        toks = tokens(text, s - 2, m.end(), hmm=False)
         inside = {f for a, b, _, f in toks if a >= s and b <= e}
         # jieba often reads a family name as a verb ("戴"), so only function words and times rule it out
         if text[s] not in vocab()["surnames"] or inside & _FUNCTION_FLAGS or _is_place(m["name"]) \
@@ -218,8 +234,7 @@ def latin_people(text: str, offices: re.Pattern) -> list[Person]:
 
 def people(text: str) -> list[Person]:
     """Every person mention found in a Chinese story (may overlap; the caller keeps the best)."""
-    toks = tokens(text)
-    return (_office_then_name(text, toks) + _name_then_office(text, toks) + _foreign(text)
+    return (_office_then_name(text) + _name_then_office(text) + _foreign(text)
             + latin_people(text, vocab()["latin"]))
 
 
@@ -251,9 +266,9 @@ def trim_orgs(text: str, orgs: list) -> list:
     list of Mention
         The same mentions, minus any trimmed down to nothing but a bare suffix.
     """
-    toks = tokens(text)
     out = []
     for o in orgs:
+        toks = tokens(text, o.start - 3, o.end + 1, hmm=False)
         if text[o.start:o.end] == o.name and "等" in o.name:
             head = o.name[: o.name.index("等")]  # "甲中心等研究機構": a list closed by a kind, not one body
             if len(head) < 3 or not any(head.endswith(x) and len(head) > len(x) for x, _ in _vocab()["cjk_suffix"]):
