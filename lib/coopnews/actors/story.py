@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import chinese, japanese
+from . import bodies, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .organizations import LatinOrganizations, acronym_uses, known_orgs
@@ -48,18 +48,18 @@ class StoryExtractor:
         cjk = lang in CJK_LANGS
         orgs = self._orgs(text, cjk)
         if lang == "zh":
-            orgs = chinese.trim_orgs(text, orgs)
+            orgs = bodies.trim_orgs(text, orgs)
         if lang == "ja":
             orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
                                             for a, b, n in japanese.companies(text)])
         if lang in ("zh", "ja"):
-            orgs = chinese.same_bodies(text, orgs)
+            orgs = bodies.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
             places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
         elif lang in ("zh", "ja"):
-            places = chinese.places_outside_bodies(places, orgs)
+            places = bodies.places_outside_bodies(places, orgs)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
         if cjk:
             people += self._glossed_people(text)
