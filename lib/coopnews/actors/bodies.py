@@ -104,7 +104,7 @@ def _start_after_verbs(text: str, toks, o) -> None:
 
 
 def _extend_stationed(text: str, o) -> None:
-    """"英國在台辦事處", "美國在台協會": a country's body stationed somewhere keeps "country + 在" (the
+    """"美國在台協會", "日本在台交流協會": a country's body stationed somewhere keeps "country + 在" (the
     run pattern stops at 在)."""
     if o.start < 3 or text[o.start - 1] != "在" or text[o.start:o.end] != o.name:
         return
