@@ -125,11 +125,15 @@ class Gazetteer:
                     continue
                 self._add(f, place)
             east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
-            if not east_asian and place.population < 1_000_000:
-                continue  # CJK transcriptions of small foreign towns collide with ordinary words
+            # CJK transcriptions of small foreign towns collide with ordinary words, and kana ones
+            # with loanwords and brands ("オリオン"); three Han characters and more
+            # ("汉诺威") seldom do
+            long_only = not east_asian and place.population < 1_000_000
+            if long_only and place.population < 20_000:
+                continue
             for a in c["alternatenames"]:
                 a = a.replace(" ", "")
-                if not _CJK.search(a) or len(a) < 2:
+                if not _CJK.search(a) or len(a) < 2 or (long_only and not (_HAN_ONLY.match(a) and len(a) >= 3)):
                     continue
                 if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
                     continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from . import bodies, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
@@ -54,10 +55,19 @@ class StoryExtractor:
         """
         cjk = lang in CJK_LANGS
         orgs = self._orgs(text, cjk)
+        if lang == "zh":
+            orgs = bodies.trim_orgs(text, orgs)
+        if lang == "ja":
+            orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
+                                            for a, b, n in japanese.companies(text)])
+        if lang in ("zh", "ja"):
+            orgs = bodies.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
             places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
+        elif lang in ("zh", "ja"):
+            places = bodies.places_outside_bodies(places, orgs)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
         if lang == "ko":  # Kiwi's reading; imports kiwipiepy on the first Korean story only
             from .korean_story import refine

@@ -23,11 +23,17 @@ def _vocab():
     titles = _load("titles.yaml")
     orgs = _load("organizations.yaml")
     known = _load("known_organizations.yaml")
+    zh_ja = _load("zh_ja.yaml")
+    for name, forms in zh_ja.get("known_aliases", {}).items():
+        if name in known:  # their Chinese and Japanese names
+            known[name] = [*known[name], *forms]
     head_kind = {}
     for kind, words in orgs["heads"].items():
         for w in words:
             head_kind.setdefault(w, "research" if kind == "research_or_cluster" else kind)
-    cjk_suffix = sorted(((s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss), key=lambda t: -len(t[0]))
+    pairs = {(s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss}
+    pairs |= {(s, k) for k, ss in zh_ja["suffixes"].items() for s in ss}
+    cjk_suffix = sorted(pairs, key=lambda t: (-len(t[0]), t))
     en_titles = sorted(titles["en"], key=len, reverse=True)
     return {
         "titles": titles,
@@ -35,7 +41,7 @@ def _vocab():
         "head_kind": head_kind,
         "not_actor": set(orgs["not_actor_words"]),
         "cjk_suffix": cjk_suffix,
-        "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", [])),
+        "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", []) + zh_ja.get("generic_modifiers", [])),
         "known": known,
         "honorifics": titles.get("en_honorifics", []),
         "portfolio": frozenset(orgs.get("portfolio_words", [])),
