@@ -274,3 +274,29 @@ def test_in_the_ends_a_name_and_each_stretch_is_read(ex):
                     "Government in the Republic of Korea. It is the third of the Example-Harris Administration's "
                     "and Japan's May 2022 plans.", "en")
     assert orgs(ms) == {"Lakeport Municipality", "Seoul Metropolitan Government", "Example-Harris Administration"}
+
+
+# -- generalisation patterns (actors-2) ---------------------------------------------------------
+def test_double_barrelled_surname_and_regional_marshal(ex):
+    p = people(ex.extract("Harbour Deputy Mayor Agata Zielińska-Kowal met them. Marshal Tomasz Wierzba "
+                          "told the visitors the park had sites. Ms. Zielińska-Kowal agreed.", "en"))
+    assert set(p) == {"Agata Zielińska-Kowal", "Tomasz Wierzba"}
+    assert p["Tomasz Wierzba"].role == "Marshal"
+
+
+def test_official_name_with_comma_fields(ex):
+    o = orgs(ex.extract("The Land Ministry for Economic Affairs, Labour and Transport will fund the line.", "en"))
+    assert o == {"Land Ministry for Economic Affairs, Labour and Transport"}
+
+
+def test_company_by_maker_noun_and_which_makes(ex):
+    o = orgs(ex.extract("Korean drone maker Aerolumo will open a plant in Ulsan. It buys from Pelvanta, which "
+                        "makes battery separators. Busan, which hosts the fair, agreed.", "en"))
+    assert o == {"Aerolumo", "Pelvanta"}
+
+
+def test_acronym_before_city_is_a_body_not_the_city(ex):
+    ms = ex.extract("A researcher from TU Dresden joined the team. Visitors came to XYZ Hannover, the big "
+                    "machine trade fair.", "en")
+    assert orgs(ms) == {"TU Dresden"}
+    assert "Dresden" not in {m.name for m in ms if m.type == "place"}

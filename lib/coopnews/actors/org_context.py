@@ -23,6 +23,14 @@ _GOV_BEFORE = re.compile(r"(?<![\w-])(?!The\b)(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w
 
 _AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?$")
 _BEFORE = re.compile(rf"\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])")
+# "Solvanta, which makes …": a relative clause of making or selling says the name before it is a company
+_WHICH_MAKES = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+which\s+(?:makes|produces|manufactures|develops|"
+                          rf"designs|builds|supplies|sells|operates|exports)\b")
+# an official name's further fields after a comma: "Ministry for Economic Affairs, Labour and Transport"
+_MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])")
+# an acronym directly before a city's name is a body's short name ("TU Dresden", "IIT Madras"), not the city
+_ACR_CITY = re.compile(r"(?<![\w.-])(?P<acr>[A-Z]{2,5})\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_EVENT_NEAR = re.compile(r"[^.]{0,60}?\b(?:fair|show|expo|exhibition|conference|summit|festival|congress)\b", re.I)
 _LIST_CUE = re.compile(r"(?:\s+(?:such as|including|like|namely)|:|(?P<bare>,?\s+(?=[A-Z])))\s*")
 
 
@@ -68,6 +76,45 @@ class ContextOrganizations:
                 self._add(out, text, m.start("name"), m["name"], kind)
         if "government" in text or "City of" in text:
             self._city_governments(text, out)
+        if ", which " in text:
+            for m in _WHICH_MAKES.finditer(text):
+                self._add(out, text, m.start("name"), m["name"], "company")
+        self._acronym_cities(text, out)
+        return out
+
+    def _acronym_cities(self, text: str, out: list) -> None:
+        """"TU Dresden", "IIT Madras": an acronym that is no place, before a city, names a body there."""
+        found = list(_ACR_CITY.finditer(text))
+        events = {m["acr"] for m in found if _EVENT_NEAR.match(text, m.end())}  # "EMO Hannover, the … trade fair"
+        for m in found:
+            city = m["city"]
+            if m["acr"] in events:
+                continue
+            hits = self.g.lookup(city) or self.g.lookup(city.split()[0])
+            if not hits or hits[0].kind != "city" or self.g.lookup(m["acr"]) or m["acr"] in self.not_words:
+                continue
+            end = m.start("city") + (len(city) if self.g.lookup(city) else len(city.split()[0]))
+            name = text[m.start():end]
+            out.append(Mention(m.start(), end, name, "organization", "org:" + _norm_key(name), name,
+                               "university" if re.search(r"U|IT$", m["acr"]) else "research"))
+
+    @staticmethod
+    def official_fields(text: str, orgs: list, portfolio: frozenset) -> list:
+        """Orgs whose "of"/"for" name goes on after a comma with field words only ("Ministry for Economic
+        Affairs, Labour and Transport"), extended to the last field."""
+        out = []
+        for o in orgs:
+            if o.type != "organization" or not re.search(r"\b(?:of|for)\b", o.name) or text[o.end:o.end + 1] != ",":
+                out.append(o)
+                continue
+            m = _MORE_FIELDS.match(text, o.end)
+            words = re.findall(r"[A-Z][a-z]+", m.group(0)) if m else []
+            if not words or not all(w in portfolio for w in words):
+                out.append(o)
+                continue
+            name = text[o.start:m.end()]
+            out.append(Mention(o.start, m.end(), name, "organization", "org:" + _norm_key(name), name, o.kind,
+                               o.country, aliases=o.aliases))
         return out
 
     def _city_governments(self, text: str, out: list) -> None:

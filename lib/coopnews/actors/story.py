@@ -96,6 +96,8 @@ class StoryExtractor:
         orgs = self.cjk.orgs(text) if cjk else []
         orgs += self.latin_orgs.find(text) + self.context_orgs.find(text)
         orgs = _non_overlapping(orgs)
+        if not cjk:
+            orgs = self.context_orgs.official_fields(text, orgs, self.v["portfolio"])
         taken_spans = [(o.start, o.end) for o in orgs]
 
         def taken(s, e):
