@@ -300,3 +300,19 @@ def test_acronym_before_city_is_a_body_not_the_city(ex):
                     "machine trade fair.", "en")
     assert orgs(ms) == {"TU Dresden"}
     assert "Dresden" not in {m.name for m in ms if m.type == "place"}
+
+
+def test_deputy_director_general_before_honorific_and_initial(ex):
+    p = people(ex.extract("Deputy Director General Dr. Ana Lucia T. Ramos signed the letter.", "en"))
+    assert set(p) == {"Ana Lucia T. Ramos"} and p["Ana Lucia T. Ramos"].role == "Deputy Director General"
+
+
+def test_lower_case_office_with_field_then_name_between_commas(ex):
+    p = people(ex.extract("The agency's director for international cooperation, Seo Min-ji, signed it.", "en"))
+    assert set(p) == {"Seo Min-ji"} and p["Seo Min-ji"].role == "director for international cooperation"
+
+
+def test_promotion_agency_named_after_a_place(ex):
+    ms = ex.extract("Business Finland and InvestHK fund the programme with a bank in Norway.", "en")
+    assert orgs(ms) == {"Business Finland", "InvestHK"}
+    assert {m.name for m in ms if m.type == "place"} == {"Norway"}

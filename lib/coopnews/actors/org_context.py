@@ -80,7 +80,27 @@ class ContextOrganizations:
             for m in _WHICH_MAKES.finditer(text):
                 self._add(out, text, m.start("name"), m["name"], "company")
         self._acronym_cities(text, out)
+        self._place_agencies(text, out)
         return out
+
+    def _place_agencies(self, text: str, out: list) -> None:
+        """"Business Finland", "Invest Korea", "InvestPenang": a promotion agency named after its place."""
+        leads = [w for w in self.v["place_agency_leads"] if w in text]
+        if not leads:
+            return
+        pat = re.compile(rf"(?<![\w-])(?:{'|'.join(leads)})(?: (?P<spaced>[A-Z][a-z]+(?: [A-Z][a-z]+)?)|"
+                         rf"(?P<glued>[A-Z][A-Za-z]+))(?![\w-])")
+        for m in pat.finditer(text):
+            place = m["spaced"] or m["glued"]
+            if m["spaced"] and not self.g.lookup(place):
+                place = place.split()[0]
+                if " " not in m["spaced"] or not self.g.lookup(place):
+                    continue
+            elif m["glued"] and not (self.g.lookup(place) or place.isupper()):
+                continue
+            end = m.start() + len(m.group(0).split()[0]) + (1 + len(place) if m["spaced"] else 0)
+            name = text[m.start():end]
+            out.append(Mention(m.start(), end, name, "organization", "org:" + _norm_key(name), name, "government"))
 
     def _acronym_cities(self, text: str, out: list) -> None:
         """"TU Dresden", "IIT Madras": an acronym that is no place, before a city, names a body there."""

@@ -154,6 +154,11 @@ class LatinPeople:
         self.re_gloss_person = re.compile(rf"(?=[A-Z])(?P<name>{person})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
         # "Kim Min-ho of the Example Robotics Association": a person named with the body they speak for
         self.re_name_of = re.compile(rf"(?P<name>{person})\s+(?:of|from)\s+(?:the\s+)?$")
+        # "X's director for international cooperation, Kang Tae-ho, signed": a lower-case office with its
+        # field, then the name between commas
+        self.re_low_office_comma = re.compile(
+            rf"(?:(?P<pre>{_UP})[’']s\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
+            rf"[a-z][\w-]*),\s+(?P<name>{person})(?=\s*,)")
         self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
 
     def _ok(self, name: str, not_names: set) -> bool:
@@ -191,6 +196,9 @@ class LatinPeople:
             if name:
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
         self._lower_titles(text, at_title, not_names, out)
+        for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140):
+            self._add(out, text, not_names, m, m["name"], f"{m['title']} {text[m.end('title'):m.end('field')].strip()}",
+                      m["pre"] or "")
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):

@@ -49,6 +49,7 @@ def _vocab():
         "possessive_in_name": frozenset(orgs.get("possessive_in_name", [])),
         "descriptor_nouns": {w: k for k, ws in orgs.get("descriptor_nouns", {}).items() for w in ws},
         "list_nouns": {w: k for k, ws in orgs.get("list_nouns", {}).items() for w in ws},
+        "place_agency_leads": tuple(orgs.get("place_agency_leads", [])),
     }
 
 
