@@ -316,3 +316,16 @@ def test_promotion_agency_named_after_a_place(ex):
     ms = ex.extract("Business Finland and InvestHK fund the programme with a bank in Norway.", "en")
     assert orgs(ms) == {"Business Finland", "InvestHK"}
     assert {m.name for m in ms if m.type == "place"} == {"Norway"}
+
+
+def test_east_asian_name_shape_without_title_not_in_credits(ex):
+    p = people(ex.extract("Seo Ha-eun, who leads the pilot team, spoke first. (Photo: Lee Jun-seo) The venue was "
+                          "the Kim Dae-jung Convention Center.", "en"))
+    assert set(p) == {"Seo Ha-eun"}
+
+
+def test_two_family_names_referred_to_together(ex):
+    ms = ex.extract("The deal was signed by Juan Carlos Medina Toledo, head of the agency. Later, Medina "
+                    "Toledo visited the port.", "en")
+    assert {m.name for m in ms if m.type == "place"} == set()
+    assert {m.name for m in ms if m.type == "person"} == {"Juan Carlos Medina Toledo"}

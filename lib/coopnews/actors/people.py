@@ -30,6 +30,7 @@ _OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "prov
 _PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
 _COMMON_ZIPF = 5.0
+_CREDIT_BEFORE = re.compile(r"(?:\b[Bb]y|Photo|Photos|Reporter|Editor|Writer|Credit|Correspondent|©)[:\s]*$")
 # a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
 _RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
 
@@ -106,6 +107,14 @@ def _office_name(cand: str) -> bool:
     names = _names()
     return names["person_re"].fullmatch(cand) is not None \
         and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
+
+
+@functools.lru_cache(maxsize=1)
+def _east_asian_re() -> re.Pattern:
+    """A common East-Asian family name and a hyphenated given name ("Kim Hye-won", "Chen Yi-ting"), not
+    followed by a further capitalised word (a venue or a foundation named after the person)."""
+    fam = "|".join(sorted(_surnames()["latin"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w.’'-])(?P<name>(?:{fam}) [A-Z][a-z]+-[a-z]+)(?![\w’'-])(?!\s+[A-Z])")
 
 
 class LatinPeople:
@@ -214,6 +223,9 @@ class LatinPeople:
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
         self._members(text, orgs, not_names, out)
+        for m in _east_asian_re().finditer(text):  # "Kim Hye-won, who leads …": the shape alone is a name
+            if not _CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # not a byline or photo credit
+                self._add(out, text, not_names, m, m["name"])
         return out
 
     def _lower_titles(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
@@ -348,16 +360,25 @@ class LatinPeople:
 
 
 def surname_refs(text: str, people: list[Mention], full: dict[str, Mention]) -> list[Mention]:
-    """Mentions of the first or last token of a full name ("Kang", "Mr Kang") owned by one person."""
+    """Mentions of the first or last token of a full name ("Kang", "Mr Kang") owned by one person, and of the
+    last two tokens of a longer one."""
     refs = []
     by_token = defaultdict(set)
+    taken = [(p.start, p.end) for p in people]
+    for name in full:  # "Herrera Cárdenas" of "José Luis Herrera Cárdenas": both family names (Spanish style)
+        toks = name.split()
+        if len(toks) >= 3 and all(re.fullmatch(_NAME_TOKEN, t) for t in toks[-2:]):
+            pair = " ".join(toks[-2:])
+            for s, e in _word_occurrences(text, pair):
+                if not any(a <= s < b for a, b in taken):
+                    refs.append(Mention(s, e, pair, "person", full[name].key, name))
+                    taken.append((s, e))
     for name in full:
         toks = name.split()
         if len(toks) >= 2:
             for t in (toks[0], toks[-1]):
                 by_token[t.replace("-", "")].add(name)
                 by_token[t].add(name)
-    taken = [(p.start, p.end) for p in people]
     for tok, names in by_token.items():
         if len(names) != 1 or len(tok) < 2:
             continue
