@@ -329,3 +329,9 @@ def test_two_family_names_referred_to_together(ex):
                     "Toledo visited the port.", "en")
     assert {m.name for m in ms if m.type == "place"} == set()
     assert {m.name for m in ms if m.type == "person"} == {"Juan Carlos Medina Toledo"}
+
+
+def test_field_list_after_of_and_a_possessive_owner_after_and(ex):
+    o = orgs(ex.extract("The lab works with Hanbit University and Korea's Institute of Information and "
+                        "Communications Technology on radio links.", "en"))
+    assert o == {"Hanbit University", "Institute of Information and Communications Technology"}

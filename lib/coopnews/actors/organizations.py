@@ -43,6 +43,7 @@ _HONORIFIC_LEAD = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s")
 _KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[$\w.,-]+\s+){0,3}$")
 _POSSESSIVE_END_ANY = re.compile(r"[’']s$")
 _LEAD_SMALL = re.compile(r"^(?:of|for|and|the|on|in|de)\s+")  # left after a leading word is dropped
+_AND_OWNER = re.compile(r" and (?=[A-Z][\w-]*[’']s )")
 _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
 
@@ -66,6 +67,16 @@ def _org_kind(name: str) -> str:
 
 
 def _sentence_pieces(text: str):
+    """Capitalised spans cut where a sentence ends and before "and X's" ("A University and Japan's B …")."""
+    for span, s0 in _sentence_spans(text):
+        pos = 0
+        for m in _AND_OWNER.finditer(span):
+            yield span[pos:m.start()], s0 + pos
+            pos = m.end()
+        yield span[pos:], s0 + pos
+
+
+def _sentence_spans(text: str):
     """Capitalised spans (:data:`_SPAN`) cut where a sentence ends inside them ("… Port. The …")."""
     for m in _SPAN.finditer(text):
         span, s0, pos = m.group(0), m.start(), 0
@@ -282,7 +293,7 @@ class LatinOrganizations:
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
                     len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
                     or (m["the"] and self._names_body(right)) or coord \
-                    or (m["sep"].strip() == "and" and self._names_body(right)
+                    or (m["sep"].strip() == "and" and self._names_body(right) and not self._fields(right)
                         and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)) \
                     or (m["sep"].strip() == "and" and self._names_body(left) and right
                         and (self._big_place(_POSSESSIVE_END_ANY.sub("", " ".join(right)))
@@ -295,6 +306,10 @@ class LatinOrganizations:
                 pos = m.end()
         parts.append((pos, span[pos:]))
         return [(p0, part, p0 in lone) for p0, part in parts]
+
+    def _fields(self, words: list[str]) -> bool:
+        """Whether ``words`` are field words only ("Communications Technology" ending "X of A and …")."""
+        return all(w.rstrip(".,") in self.v["portfolio"] for w in words)
 
     def _names_body(self, words: list[str]) -> bool:
         """Whether ``words`` end in a head word or hold "Head of …"."""
