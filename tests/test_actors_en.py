@@ -335,3 +335,24 @@ def test_field_list_after_of_and_a_possessive_owner_after_and(ex):
     o = orgs(ex.extract("The lab works with Hanbit University and Korea's Institute of Information and "
                         "Communications Technology on radio links.", "en"))
     assert o == {"Hanbit University", "Institute of Information and Communications Technology"}
+
+
+def _org_keys(ms):
+    return {m.key for m in ms if m.type == "organization"}
+
+
+def test_acronym_spelling_a_full_name_is_one_body(ex):
+    ms = ex.extract("The Korea AeroSpace Administration signed the letter. KASA will send engineers.", "en")
+    assert len(_org_keys(ms)) == 1
+
+
+def test_or_acronym_teaches_the_alias(ex):
+    ms = ex.extract("The Gyeonggi Business Agency, or GBA, opened an office. GBA said it would hire.", "en")
+    org_ms = [m for m in ms if m.type == "organization"]
+    assert len(_org_keys(ms)) == 1 and len(org_ms) == 2 and org_ms[1].text == "GBA"
+
+
+def test_well_known_full_name_joins_the_short_name(ex):
+    ms = ex.extract("KOTRA (Korea Trade-Investment Promotion Agency) opened a desk. Later the Korea "
+                    "Trade-Investment Promotion Agency said it would hire.", "en")
+    assert len(_org_keys(ms)) == 1

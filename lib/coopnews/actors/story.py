@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import bodies, japanese
+from . import aliases, bodies, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
@@ -106,7 +106,12 @@ class StoryExtractor:
         orgs += known_orgs(text, taken)
         orgs = _non_overlapping(orgs)
         same_as_acronym(orgs)
-        return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+        if cjk:
+            return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+        aliases.or_acronyms(text, orgs)
+        orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+        aliases.same_body(orgs)
+        return orgs
 
     def _glossed_people(self, text: str) -> list[Mention]:
         out = []
