@@ -356,3 +356,14 @@ def test_well_known_full_name_joins_the_short_name(ex):
     ms = ex.extract("KOTRA (Korea Trade-Investment Promotion Agency) opened a desk. Later the Korea "
                     "Trade-Investment Promotion Agency said it would hire.", "en")
     assert len(_org_keys(ms)) == 1
+
+
+def test_arabic_al_family_name_alone_is_a_person(ex):
+    ms = ex.extract("The talks included Sheikha Mariam Al-Haddad and Rashid bin Omar Al-Sayegh. Visit "
+                    "Al-Ula was the slogan.", "en")
+    assert set(people(ms)) == {"Mariam Al-Haddad", "Rashid bin Omar Al-Sayegh"}
+
+
+def test_country_currency_is_no_place(ex):
+    ms = ex.extract("The plant cost 900 million Taiwan dollars. Singapore won the bid.", "en")
+    assert {m.name for m in ms if m.type == "place"} == {"Singapore"}

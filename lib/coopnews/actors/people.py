@@ -15,6 +15,7 @@ from wordfreq import zipf_frequency
 
 from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
+from .name_shapes import shaped_names
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
@@ -30,7 +31,6 @@ _OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "prov
 _PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
 _COMMON_ZIPF = 5.0
-_CREDIT_BEFORE = re.compile(r"(?:\b[Bb]y|Photo|Photos|Reporter|Editor|Writer|Credit|Correspondent|©)[:\s]*$")
 # a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
 _RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
 
@@ -107,14 +107,6 @@ def _office_name(cand: str) -> bool:
     names = _names()
     return names["person_re"].fullmatch(cand) is not None \
         and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
-
-
-@functools.lru_cache(maxsize=1)
-def _east_asian_re() -> re.Pattern:
-    """A common East-Asian family name and a hyphenated given name ("Kim Hye-won", "Chen Yi-ting"), not
-    followed by a further capitalised word (a venue or a foundation named after the person)."""
-    fam = "|".join(sorted(_surnames()["latin"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w.’'-])(?P<name>(?:{fam}) [A-Z][a-z]+-[a-z]+)(?![\w’'-])(?!\s+[A-Z])")
 
 
 class LatinPeople:
@@ -223,9 +215,8 @@ class LatinPeople:
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
         self._members(text, orgs, not_names, out)
-        for m in _east_asian_re().finditer(text):  # "Kim Hye-won, who leads …": the shape alone is a name
-            if not _CREDIT_BEFORE.search(text, max(0, m.start() - 20), m.start()):  # not a byline or photo credit
-                self._add(out, text, not_names, m, m["name"])
+        for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
+            self._add(out, text, not_names, m, m["name"])
         return out
 
     def _lower_titles(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:

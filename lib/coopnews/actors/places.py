@@ -10,6 +10,9 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
+# a currency named after its country ("Taiwan dollars"; not "won", which after a name is the verb)
+_CURRENCY_AFTER = re.compile(r" (?:dollars?|yen|yuan|ringgit|dong|rupees?|rupiah|pesos?|baht|francs?|pounds?|"
+                             r"riyals?|dirhams?|reais)\b")
 # a feature or venue word after a name makes it that feature's or venue's name ("Marina Bay Sands", "Korea Strait")
 _FEATURE_AFTER = re.compile(r" (?P<w>Bay|Strait|Sea|Peninsula|River|Lake|Mountains?|Island|Sands|Square|Tower|Mall|Hotel|"
                             r"Resort|Stadium|Airport|Station|Harbou?r|Bridge|Street|Road|Avenue|Beach)\b")
@@ -64,7 +67,7 @@ def _latin_place(text: str, start: int, end: int, p) -> bool:
     name or a news agency."""
     if p.kind == "city" and p.population < 15000:
         return False
-    if text[end:end + 1] == "$" or _INITIAL_AFTER.match(text, end):
+    if text[end:end + 1] == "$" or _INITIAL_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
         return False
     f = _FEATURE_AFTER.match(text, end)
     if f and (f["w"] in ("Strait", "Sea", "Peninsula") or p.kind == "city" and p.population < 100_000):
