@@ -35,13 +35,14 @@ def or_acronyms(text: str, orgs: list[Mention]) -> None:
 
 def same_body(orgs: list[Mention]) -> None:
     """Give an acronym and the full name whose capitals it spells one identity; a well-known body's full
-    name takes the well-known key.  A well-known acronym keeps its own identity, the full name joins it."""
+    name takes the well-known key.  A well-known acronym keeps its own identity, the full name joins it
+    under its own name (the actor is named by its commonest form)."""
     known = _known_index()
     for o in orgs:  # "Korea Trade-Investment Promotion Agency" found by its head word: the well-known KOTRA
         if " " in o.name:
             hit = next((h for h in known["matcher"].find(o.name) if h[0] == 0 and h[1] == len(o.name)), None)
             if hit is not None:
-                _adopt(o, "org:" + _norm_key(hit[2][0]), hit[2][0], hit[2][1], hit[2][2])
+                _adopt(o, "org:" + _norm_key(hit[2][0]), o.name, hit[2][1], hit[2][2])
     fulls = {}
     for o in orgs:
         if " " in o.name and len(_capitals(o.name)) >= 3:
@@ -53,7 +54,7 @@ def same_body(orgs: list[Mention]) -> None:
         if a.name in known["acronyms"]:
             for o in orgs:
                 if o.key == full.key and o is not a:
-                    _adopt(o, a.key, a.name, a.kind, a.country)
+                    _adopt(o, a.key, o.name, a.kind, a.country)
         else:
             _adopt(a, full.key, full.name, full.kind, full.country)
 
