@@ -122,6 +122,17 @@ def test_test_corpus_actor_counts(corpus_dir):
     from coopnews import load_articles
     actors, mentions = extract_actors(load_articles(corpus_dir))
     assert set(actors["type"]) == {"person", "organization", "place"}
+    # every person of the six test articles, bylines excluded (read off the texts by hand)
+    persons = sorted(actors.loc[actors["type"] == "person", "name"])
+    assert len(persons) == 12 and set(persons) == {
+        "Kang Ki-jung", "Hirose Naoki", "Park Ji-woo", "Vu Quoc Huy", "Lin Hsin-ming", "Chen Chi-mai",
+        "Kang Joon-suk", "郡和子", "李東根", "이재준", "盧秀燕", "吉村洋文"}
+    # the Latin-script organisations: "Port of Kaohsiung and Busan Port Authority" is two names, not one
+    latin = {n for n in actors.loc[actors["type"] == "organization", "name"] if n.isascii()}
+    assert len(latin) == 10 and latin == {
+        "Gwangju city government", "Gwangju Technopark", "Korea Institute of Industrial Technology",
+        "Aichi Science and Technology Foundation", "Toyota Industries Corp.", "Taiwan Semiconductor Industry Association",
+        "National Innovation Center", "Ministry of Finance", "Busan Port Authority", "CNA"}
     assert (mentions["end"] > mentions["start"]).all()
     arts = load_articles(corpus_dir).set_index("article_id")
     for m in mentions.itertuples():

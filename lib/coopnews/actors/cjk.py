@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from . import chinese, japanese
 from .mentions import _PAREN_AFTER, Mention
 from .vocab import _initials, _ko_not_names, _surnames, _vocab
 
 _CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
+_HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
@@ -33,15 +35,16 @@ def _cjk_org_patterns(v: dict) -> dict:
     """The CJK organisation patterns, compiled once per extractor."""
     suffixes = "|".join(re.escape(s) for s, _ in v["cjk_suffix"])
     # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
-    boundary = r"[\s，。、；：「」『』（）()【】・与與和及在於于由向对對的是将將並并也为為之にのはがをでとやもへ、。]"
+    boundary = r"[\s，。、；：「」『』（）()【】・,;:!?与與和及在於于由向对對的是将將並并也为為之\u3041-\u3096、。]"
     titles = "|".join(sorted(map(re.escape, v["titles"]["zh"] + v["titles"]["ja"]), key=len, reverse=True))
-    run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa])"
+    run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
     return {
         "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
-        "titles": re.compile(titles) if titles else None,
+        # 大使 and 代表 end a run, 大使館 and 代表團 (embassy, delegation) do not
+        "titles": re.compile(rf"(?:{titles})(?![館馆團团處处])") if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
-        "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(은는이가을를과와의에도로]|$)"),
+        "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(,·'’\"”은는이가을를과와의에도로]|$)"),
     }
 
 
@@ -60,14 +63,12 @@ class CjkActors:
         self.cjk_org = _cjk_org_patterns(self.v)
         ko_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ko"]), key=len, reverse=True))
         zh_titles = "|".join(sorted(map(re.escape, self.v["titles"]["zh"]), key=len, reverse=True))
-        ja_titles = "|".join(sorted(map(re.escape, self.v["titles"]["ja"]), key=len, reverse=True))
         sur = _surnames()
         self.re_ko = re.compile(
             rf"(?<![가-힣A-Za-z0-9)])(?P<name>[{sur['ko']}][가-힣]{{1,3}}(?<![는은을를에의도와과로가])|[{sur['ko']}][가-힣]{{0,2}}(?:\s[가-힣]{{1,3}}){{1,2}})(?:\((?P<gloss>[^()]{{1,30}})\))?\s+(?:(?P<aff>(?:[가-힣A-Za-z0-9·]+(?<![는은을를에의도와과로가])\s){{0,2}}))?(?P<affglue>[가-힣]*?)(?=[{_initials(ko_titles)}])(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_ko_ref = re.compile(rf"(?<![가-힣])(?P<sur>[가-힣])\s(?P<title>{ko_titles})(?![가-힣]{{2}})")
         self.re_zh = re.compile(rf"(?P<aff>[\u4e00-\u9fff]{{0,20}}?)(?=[{_initials(zh_titles)}])(?P<title>{zh_titles})(?P<name>[{sur['zh']}][\u4e00-\u9fff]{{1,3}})")
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
-        self.re_ja = re.compile(rf"(?P<name>[\u30a1-\u30fa・ー]{{2,12}}|[\u4e00-\u9fff]{{2,4}}?)(?:（(?P<gloss>[^（）]{{1,12}})）)?(?=[{_initials(ja_titles)}])(?P<title>{ja_titles})")
 
     # -- organisations -------------------------------------------------------------------------
     def orgs(self, text: str) -> list[Mention]:
@@ -75,15 +76,29 @@ class CjkActors:
         out = self._han_orgs(text) + self._ko_orgs(text)
         # city governments: 대전시, 台中市政府, つくば市
         for m in _CITY_GOVERNMENT.finditer(text):
-            city = m["city"] or m["city2"]
-            if self.g.lookup(city) or self.g.lookup(m.group(0)):
+            if m["city"] and (self.g.lookup(m["city"]) or self.g.lookup(m.group(0))):
                 name = m.group(0)
                 out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, "government"))
+        out += self._han_city_governments(text)
         # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
             if pm and len(pm["inner"]) <= 25:
                 o.aliases.append(pm["inner"])
+        return out
+
+    def _han_city_governments(self, text: str) -> list[Mention]:
+        """台中市, つくば市, "大阪市と札幌市": the longest place name (two to six characters) before 市."""
+        out = []
+        for m in _HAN_CITY.finditer(text):
+            end = m.end() + 1  # after 市
+            before = m["before"]
+            for k in range(len(before), 1, -1):
+                city = before[-k:]
+                if self.g.lookup(city) or self.g.lookup(city + "市"):
+                    out.append(Mention(end - k - 1, end, city + "市", "organization", "org:" + city + "市", city + "市",
+                                       "government"))
+                    break
         return out
 
     def _han_orgs(self, text: str) -> list[Mention]:
@@ -163,38 +178,14 @@ class CjkActors:
         return out
 
     def _people_zh(self, text: str) -> list[Mention]:
-        out = []
-        for m in self.re_zh.finditer(text):
-            raw = m["name"]
-            name = ""
-            for ch in raw:
-                if ch in _ZH_STOP:
-                    break
-                name += ch
-            if len(name) < 2 or len(name) > 4 or self.g.lookup(name):
-                continue
-            if len(name) == 4 and name[0] in _ZH_SURNAMES_1:
-                name = name[:3]
-            start = m.start("name")
-            out.append(Mention(start, start + len(name), name, "person", "", name, role=m["title"],
-                               affiliation=m["aff"]))
-        return out
+        """Chinese people from offices and jieba's reading of the names (:mod:`.chinese`)."""
+        return [Mention(p.start, p.end, text[p.start:p.end], "person", "", p.name, role=p.role,
+                        affiliation=p.affiliation, aliases=list(p.aliases)) for p in chinese.people(text)]
 
     def _people_ja(self, text: str) -> list[Mention]:
-        out = []
-        for m in self.re_ja.finditer(text):
-            name = m["name"]
-            if self.g.lookup(name) or re.search(r"[市県都府町村区省庁局部会社学所]$", name):
-                continue
-            start = m.start("name")
-            before = text[max(0, start - 12):start]
-            aff = re.search(r"([\u4e00-\u9fff\u30a1-\u30fa\u3041-\u3096]+)の$", before)
-            mm = Mention(start, start + len(name), name, "person", "", name, role=m["title"],
-                         affiliation=aff.group(1) if aff else "")
-            if m["gloss"]:
-                mm.aliases.append(m["gloss"])
-            out.append(mm)
-        return out
+        """Japanese people from MeCab's name tags and the office list (:mod:`.japanese`)."""
+        return [Mention(p.start, p.end, text[p.start:p.end], "person", "", p.name, role=p.role,
+                        affiliation=p.affiliation, aliases=list(p.aliases)) for p in japanese.people(text)]
 
     def refs(self, text: str, people: list[Mention], full: dict[str, Mention], lang: str) -> list[Mention]:
         """Surname + title references ("이 시장", "王局長", "郡市長") to the story's people."""

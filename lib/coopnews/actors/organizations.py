@@ -11,13 +11,16 @@ import bisect
 import re
 
 import ahocorasick
+from wordfreq import zipf_frequency
 
-from .latin import _ACR, _LEAD_JUNK, _POSSESSIVE, _UP
+from .latin import _ACR, _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE, _UP
 from .mentions import _CJK, _PAREN_AFTER, Mention, _norm_key
 from .spelling import _one_edit
-from .vocab import _known_index, _vocab
+from .vocab import _common_word, _known_index, _vocab
 
-_SPAN = re.compile(rf"{_UP}(?:(?: +| *& *)(?:(?:of|for|and|the|de|on) +)*{_UP})*")
+# capitalised words with the small words of official names between them; a number may stand inside
+# ("Yen Phong 2 Industrial Park")
+_SPAN = re.compile(rf"{_UP}(?:(?: +| *& *)(?:(?:of|for|and|the|de|on|in) +)*(?:{_UP}|\d{{1,3}}(?= +[A-Z])))*")
 # an all-capitals word of 3-6 letters; the lookbehind sits after the first letter, so the
 # engine can skip to capitals fast (a leading lookbehind is tried at every position)
 _CAPS_WORD = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Z]{2,5}(?![\w-])")
@@ -27,8 +30,20 @@ _ACR_THEN_FULL = re.compile(rf"(?=[A-Z])\b(?P<acr>{_ACR})\s*\((?P<full>(?:The\s+
 _VENUE_HEADS = {"Center", "Centre", "Park", "Complex", "Hub", "Zone", "Hall"}
 _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Chamber", "Association", "Alliance",
              "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
-             "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society"}
-_HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society)\s+(?:of|for)\b")
+             "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society", "Committee",
+             "Government", "Embassy", "Consulate", "Municipality", "Administration", "Secretariat"}
+_HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society|Committee|Government|Municipality|Administration|Secretariat)\s+(?:of|for)\b|\b(?:Committee|Commission|Council)\s+on\b|\b(?:Embassy|Consulate(?: General)?|Office)\s+(?:of|in|to)\b")
+# " in " ends an organisation's name ("the Ministry of X in Seoul") except after a mission abroad
+# ("Embassy in X", "Consulate General in X", "Economic and Cultural Office in X")
+_IN_CUT = re.compile(r"(?<!Embassy)(?<!Consulate)(?<!General)(?<!Office) in (?:the )?(?=[A-Z])")
+# two or three name words, "of (the)", and the rest: a person before the body they speak for
+_PERSON_OF = re.compile(rf"(?P<who>{_NAME_TOKEN}(?: [A-Z]\.)?(?: {_NAME_TOKEN}){{1,2}}) (?:of|from) (?:the )?(?=[A-Z])")
+_HONORIFIC_LEAD = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s")
+# an indefinite article (and a few modifiers) right before a spelled-out name: a kind, not a body
+_KIND_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[$\w.,-]+\s+){0,3}$")
+_POSSESSIVE_END_ANY = re.compile(r"[’']s$")
+_LEAD_SMALL = re.compile(r"^(?:of|for|and|the|on|in|de)\s+")  # left after a leading word is dropped
+_AND_OWNER = re.compile(r" and (?=[A-Z][\w-]*[’']s )")
 _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
 
@@ -52,6 +67,16 @@ def _org_kind(name: str) -> str:
 
 
 def _sentence_pieces(text: str):
+    """Capitalised spans cut where a sentence ends and before "and X's" ("A University and Japan's B …")."""
+    for span, s0 in _sentence_spans(text):
+        pos = 0
+        for m in _AND_OWNER.finditer(span):
+            yield span[pos:m.start()], s0 + pos
+            pos = m.end()
+        yield span[pos:], s0 + pos
+
+
+def _sentence_spans(text: str):
     """Capitalised spans (:data:`_SPAN`) cut where a sentence ends inside them ("… Port. The …")."""
     for m in _SPAN.finditer(text):
         span, s0, pos = m.group(0), m.start(), 0
@@ -78,11 +103,17 @@ class LatinOrganizations:
     ----------
     title_re : str
         The English titles as one alternation: a span that starts with a title names a person.
+    g : coopnews.gazetteer.Gazetteer
+        A span that starts with a place ("Yokohama Partnership of …") is no person before a body.
     """
 
-    def __init__(self, title_re: str):
+    def __init__(self, title_re: str, g=None):
+        self.g = g
         self.v = _vocab()
         self.title_re = title_re
+        v = self.v
+        self.office_words = set(v["head_kind"]) | _HEADS_OF | v["portfolio"] | set(v["not_actor"]) \
+            | {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
         # where a head word ("University", "Corp") may stand: capitalised spans without one are skipped
         self.head_auto = ahocorasick.Automaton()
         for w in set(self.v["head_kind"]) | _HEADS_OF:
@@ -101,21 +132,31 @@ class LatinOrganizations:
         """Drop a possessive owner ("Taiwan's Ministry …") and leading sentence words."""
         span = re.sub(r"[’']s$", "", span)
         poss = list(re.finditer(r"[’']s\s+", span))
-        if poss and len(span[poss[-1].end():].split()) >= 2:  # not "People's Committee"
+        if poss and len(span[poss[-1].end():].split()) >= 2 and span[poss[-1].end():][:1].isupper() \
+                and span[:poss[-1].start()].split()[-1] not in self.v["possessive_in_name"]:  # not "People's Committee"
             cut = poss[-1].end()
             s0, span = s0 + cut, span[cut:]
         while True:
-            j = _LEAD_JUNK.match(span)
+            j = _LEAD_JUNK.match(span) or _LEAD_SMALL.match(span)
             if not j:
                 break
             s0, span = s0 + j.end(), span[j.end():]
+        p = _PERSON_OF.match(span)
+        if p and not any(w in self.office_words for w in p["who"].split()) and not self._big_place(p["who"].split()[0]):
+            s0, span = s0 + p.end(), span[p.end():]  # "Kim Min-ho of the X Association": the person speaks for X
         return span, s0
+
+    def _big_place(self, word: str) -> bool:
+        """A country, region or city of 100k+ (a smaller town's name is as often a given name: "David")."""
+        hits = self.g.lookup(word) if self.g is not None else None
+        return bool(hits) and (hits[0].kind != "city" or hits[0].population >= 100_000)
 
     def _head_spans(self, text: str) -> list[Mention]:
         heads = self.v["head_kind"]
         out: list[Mention] = []
         at_head = [end - n + 1 for end, n in self.head_auto.iter(text)]  # a superset of the head words
         at_head.sort()
+        lower_words = None  # the story's lower-case words, once a span needs them
         for span, s0 in _sentence_pieces(text) if at_head else ():
             i = bisect.bisect_left(at_head, s0)
             if i == len(at_head) or at_head[i] >= s0 + len(span):
@@ -123,14 +164,57 @@ class LatinOrganizations:
             if not any(w in heads or w in _HEADS_OF for w in _POSSESSIVE.sub("", span).replace(",", " ").replace(".", " ").split()):
                 continue  # no organisational head word: cannot be a name found here
             span, s0 = self._trim(span, s0)
-            if re.match(rf"(?:(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+", span):
+            if _HONORIFIC_LEAD.match(span):
+                continue  # "Dr. Min Park": a person, whatever the last word
+            tm = re.match(rf"(?P<body>(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+(?P<of>(?:of|for)\s+(?:the\s+)?)?", span)
+            if tm and not tm["of"]:  # "Gwangju Mayor Kang …": a person, with the body before the title
+                body = tm["body"].strip()
+                if self._is_org(body):
+                    out.append(_org(s0, s0 + len(body), body, body))
                 continue
-            for part_start, part in self._split_and(span):
-                if self._is_org(part):
-                    start = s0 + part_start
-                    name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
-                    out.append(_org(start, start + len(name), text[start:start + len(name)], name))
+            if tm:  # "Director of the X Bureau": the office holder's body
+                s0, span = s0 + tm.end(), span[tm.end():]
+            if lower_words is None and (" and " in span or " & " in span):
+                lower_words = set(re.findall(r"\b[a-z][a-z-]{2,}\b", text))
+            self._lower_words = lower_words or set()
+            pos = 0
+            for cut in [*_IN_CUT.finditer(span), None]:  # "the X Municipality in the Y and the Z Government"
+                seg_end = cut.start() if cut else len(span)
+                self._parts(text, span[pos:seg_end], s0 + pos, out)
+                pos = cut.end() if cut else pos
         return out
+
+    def _parts(self, text: str, span: str, s0: int, out: list[Mention]) -> None:
+        """The organisations of one stretch of a capitalised span, split between bodies."""
+        listed = text[max(0, s0 - 2):s0] == ", "
+        for part_start, part, lone in self._split_and(span, listed):
+            part = self._before_trailing_name(re.sub(r"[’']s$", "", part))  # "the X Administration's and Y's …"
+            if lone or self._is_org(part):
+                start = s0 + part_start
+                name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
+                out.append(_org(start, start + len(name), text[start:start + len(name)], name))
+
+    def _before_trailing_name(self, part: str) -> str:
+        """"X People's Committee Tran Van Long" -> "X People's Committee": a body's name ends at its last head
+        word when two to four name-shaped words follow it (the office holder)."""
+        words = part.split()
+        if len(words) < 3 or words[-1].rstrip(".,") in self.v["head_kind"]:
+            return part
+        head_of = bool(_HEAD_OF_RE.search(part))
+        for i in range(len(words) - 2, max(0, len(words) - 5) - 1, -1):
+            w = words[i]
+            field_end = head_of and w in self.v["portfolio"] and w not in self.v["head_kind"]
+            if not field_end and w not in self.v["head_kind"]:
+                continue  # "Ministry of the Interior and Kingdom Relations Kim …": a field word ends such a name
+            if not field_end and (self.v["head_kind"][w] == "company" or w in self.v["portfolio"]):
+                return part  # "Industry and Energy Kim …": an office's field, not a body
+            rest = words[i + 1:]
+            names = [r for r in rest if not re.fullmatch(_PARTICLE, r)]  # "Pieter de Wit"
+            if 2 <= len(names) <= 4 and re.fullmatch(_NAME_TOKEN, rest[0]) \
+                    and all(re.fullmatch(_NAME_TOKEN, r) and r not in self.office_words for r in names):
+                return part[:part.rindex(rest[0])].rstrip()
+            return part
+        return part
 
     def _is_org(self, part: str) -> bool:
         """Whether a piece of a capitalised span names an organisation (not an event, venue or bare "City X")."""
@@ -168,7 +252,8 @@ class LatinOrganizations:
             initials = "".join(w[0] for w in re.findall(r"[A-Z][\w-]*", full))
             if not any(o.start <= m.start("full") < o.end or o.start < m.end("full") <= o.end for o in out) \
                     and acr.upper()[:2] in initials.upper() and len(full.split()) >= 2 \
-                    and not any(w in self.v["not_actor"] for w in full.split()):
+                    and not any(w in self.v["not_actor"] for w in full.split()) \
+                    and not (self._plain_term(full) and _KIND_BEFORE.search(text, max(0, m.start("full") - 40), m.start("full") + m["full"].index(full))):
                 st = m.start("full") + m["full"].index(full)
                 o = _org(st, st + len(full), full, full)
                 o.aliases.append(acr)
@@ -184,20 +269,70 @@ class LatinOrganizations:
                 out.append(o)
         return out[len(found):]
 
-    def _split_and(self, span: str):
-        """Split "Nvidia Corp and Advanced Micro Devices Inc" after a company suffix, and
-        "Ulsan Port Authority and Haiphong Port Company" where both sides end in a head word."""
-        parts, pos = [], 0
+    def _plain_term(self, full: str) -> bool:
+        """Every word a common English word and no place: with an indefinite article before it
+        ("an Outsourced Semiconductor Assembly and Test (OSAT) facility") a kind of thing, not a body."""
+        words = re.findall(r"[A-Za-z][\w-]*", full)
+        return all(w[0].islower() or (_common_word(w) or zipf_frequency(w.lower(), "en") >= 2.5) and not self._big_place(w)
+                    for w in words)
+
+    def _split_and(self, span: str, listed: bool = False):
+        """Split a span that names two bodies: "Nvidia Corp and Advanced Micro Devices Inc" (after a company
+        suffix), "Ulsan Port Authority and Haiphong Port Company" (both sides end in a head word), "X and the
+        Y Authority", and "Foxconn and Example Technology Co." (one word beside a named body).
+
+        Returns ``(offset, part, coordinated)``; a coordinated part is one word named an organisation only by
+        the body beside it.
+        """
+        parts, pos, lone = [], 0, set()
         heads = self.v["head_kind"]
-        for m in re.finditer(r"(?P<end>[\w.]+)(?P<sep>\s+(?:and|&)\s+|\s*,\s+)", span):
+        for m in re.finditer(r"(?P<end>[\w.]+)(?P<sep>\s+(?:and|&)\s+(?P<the>the\s+)?|\s*,\s+)", span):
             left = span[pos:m.start("sep")].split()
             right = span[m.end():].split()
+            coord = self._coordinated(left, right, listed) if m["sep"].strip() in ("and", "&") else None
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
-                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads):
+                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
+                    or (m["the"] and self._names_body(right)) or coord \
+                    or (m["sep"].strip() == "and" and self._names_body(right) and not self._fields(right)
+                        and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)) \
+                    or (m["sep"].strip() == "and" and self._names_body(left) and right
+                        and (self._big_place(_POSSESSIVE_END_ANY.sub("", " ".join(right)))
+                             or _POSSESSIVE_END_ANY.search(right[0]) and self._big_place(right[0][:-2]))):
+                if coord == "left":
+                    lone.add(pos)
+                elif coord == "right":
+                    lone.add(m.end())
                 parts.append((pos, span[pos:m.start("sep")]))
                 pos = m.end()
         parts.append((pos, span[pos:]))
-        return parts
+        return [(p0, part, p0 in lone) for p0, part in parts]
+
+    def _fields(self, words: list[str]) -> bool:
+        """Whether ``words`` are field words only ("Communications Technology" ending "X of A and …")."""
+        return all(w.rstrip(".,") in self.v["portfolio"] for w in words)
+
+    def _names_body(self, words: list[str]) -> bool:
+        """Whether ``words`` end in a head word or hold "Head of …"."""
+        return len(words) >= 2 and (_POSSESSIVE_END_ANY.sub("", words[-1].rstrip(".,")) in self.v["head_kind"]
+                                    or bool(_HEAD_OF_RE.search(" ".join(words))))
+
+    def _coordinated(self, left: list[str], right: list[str], listed: bool) -> str | None:
+        """Which side ("left"/"right") is one word standing beside a named body, if any.
+
+        The word must be no head, office or place word; an acronym, or beside a company a word that is no
+        common English word unless the span is an item of a comma list ("…, Arm and Example Group, …").
+        """
+        for side, lone, other in (("left", left, right), ("right", right, left)):
+            if len(lone) != 1 or not self._names_body(other):
+                continue
+            w = lone[0].rstrip(".,")
+            if w in self.office_words or self._big_place(w) or not w[:1].isupper():
+                continue
+            if w.lower() in getattr(self, "_lower_words", ()):
+                continue  # "Hydrogen and Fuel Cell Office" where the story also writes "hydrogen": a common noun
+            if w.isupper() or (listed or not _common_word(w)) and _org_kind(" ".join(other)) == "company":
+                return side  # beside a public body, one word is its subject ("Biotechnology and … Office")
+        return None
 
 
 def known_orgs(text: str, taken) -> list[Mention]:
@@ -236,3 +371,29 @@ def acronym_uses(text: str, orgs: list[Mention], cjk: bool) -> list[Mention]:
                 o = acr[m.group(0)]
                 extra.append(Mention(m.start(), m.end(), m.group(0), "organization", o.key, o.name, o.kind, o.country))
     return extra
+
+
+def cut_before_person(text: str, o: Mention, people: list[Mention]) -> Mention | None:
+    """``o`` ended before a person its span ran into ("X People's Committee Kim Min-ho"), or ``None``
+    when nothing that names an organisation is left."""
+    inside = [p.start for p in people if o.start < p.start < o.end and p.type == "person"]
+    if not inside or _CJK.search(o.text):
+        return o
+    end = min(inside)
+    surface = text[o.start:end].rstrip(" ,")
+    words = surface.split()
+    if len(words) < 2 or not (words[-1] in _vocab()["head_kind"] or _HEAD_OF_RE.search(surface)):
+        return None
+    cut = _org(o.start, o.start + len(surface), surface, surface)
+    cut.aliases = [a for a in o.aliases if a != o.text]
+    return cut
+
+
+def same_as_acronym(orgs: list[Mention]) -> None:
+    """An organisation mention written as the acronym another one of the story defines ("MIDA" beside
+    "Malaysian Investment Development Authority (MIDA)") is that organisation."""
+    acr = {a: o for o in orgs for a in o.aliases if re.fullmatch(_ACR, a)}
+    for o in orgs:
+        target = acr.get(o.text)
+        if target is not None and target is not o and o.key != target.key:
+            o.key, o.name, o.kind, o.country = target.key, target.name, target.kind, target.country

@@ -1,16 +1,21 @@
 """Latin-script people: a title or a speech verb next to a name shape, and later surname references.
 
-"Gwangju Mayor Kang Min-ho", "Kim Ha-neul, director of …", "said analyst Chou Ya-ting",
-"Kim Min-ho said", "Nagoya Mayor Hirose Naoki (広瀬直樹)"; then "Kang" and "Mr Kang" in the rest of
-the story resolve to the one full name that holds that token.
+"Gwangju Mayor Kang Min-ho", "the Mayor of Seoul, Kim Min-ho", "Minister of Trade, Industry and Energy
+Kim Min-ho", "Kim Ha-neul, director of …", "said analyst Chou Ya-ting", "Kim Min-ho said", "Nagoya
+Mayor Hirose Naoki (広瀬直樹)"; then "Kang" and "Mr Kang" in the rest of the story resolve to the one
+full name that holds that token.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
-from .latin import _LEAD_JUNK, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP, PERSON_NAME
+from wordfreq import zipf_frequency
+
+from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
+from .name_shapes import shaped_names
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
@@ -18,7 +23,90 @@ _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
 _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
                    "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
-_HONORIFIC = re.compile(r"^(?:Mr|Ms|Mrs|Dr|Prof)\.? ")
+# words of a place's or body's name that are never part of a person's name after a title
+_PLACE_WORDS = {"City", "Province", "County", "Region", "State", "Metropolitan", "Special", "Republic", "Kingdom",
+                "Prefecture", "District", "Municipality", "Island", "Islands", "United", "Embassy", "Consulate"}
+# between the words of an office held ("Minister of Trade, Industry and Energy", "Mayor of Tampere city")
+_OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "province", "state", "&"}
+_PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
+_COMMON_ZIPF = 5.0
+# a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
+_RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> dict:
+    """The name patterns, and the office words no name in an office title holds ("Minister", "Trade", "City")."""
+    v = _vocab()
+    hon = "|".join(sorted((re.escape(h) for h in v["honorifics"]), key=len, reverse=True))
+    hon_re = rf"(?:(?:{hon})\.?\s+)"
+    words = set(v["head_kind"]) | v["portfolio"] | _PLACE_WORDS | set(v["not_actor"]) | _CALENDAR_WORDS
+    words |= {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
+    words -= _surnames()["latin"]
+    # a common family name in capitals first, as East-Asian and Vietnamese programmes write it ("KIM Min-ho")
+    caps = "|".join(sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True))
+    person = rf"{hon_re}*(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
+    return {
+        "person": person,
+        "person_re": re.compile(person),
+        "single": re.compile(rf"{hon_re}*{_NAME_TOKEN}"),
+        "honorific": re.compile(rf"^{hon_re}+"),
+        "office_words": frozenset(words),
+    }
+
+
+@functools.lru_cache(maxsize=4096)
+def _very_common(word: str) -> bool:
+    """Whether ``word`` is a frequent English word (wordfreq), looked up once per process."""
+    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
+
+
+def _lead_trimmed(s: str) -> str:
+    """``s`` without its leading sentence words ("The", "Both", "Under" …)."""
+    while True:
+        j = _LEAD_JUNK.match(s)
+        if not j:
+            return s
+        s = s[j.end():]
+
+
+def _lower_titles(titles, ambiguous) -> str:
+    """The titles in lower case, hyphen and space spellings both ("vice-chairman", "vice chairman")."""
+    forms = set()
+    for t in titles:
+        if t in ambiguous or t.isupper():
+            continue
+        low = t.lower()
+        forms |= {low, low.replace(" ", "-"), low.replace("-", " ")}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+def _starts_name(run: str, pieces, k: int) -> bool:
+    """Whether the words of ``run`` from piece ``k`` up to the next comma or connector are a name."""
+    j = k
+    while j < len(pieces) and pieces[j][1] != "," and pieces[j][1] not in _OFFICE_CONNECTORS:
+        j += 1
+    if j == k:
+        return False
+    return _office_name(run[pieces[k][0]:pieces[j - 1][0] + len(pieces[j - 1][1])])
+
+
+def _before_office_word(name: str) -> str:
+    """``name`` up to its first office word ("Kim Min-ho Trade" -> "Kim Min-ho"); "" if under two words."""
+    names = _names()
+    words = name.split()
+    for i, w in enumerate(words):
+        if w in names["office_words"] and not names["honorific"].match(w + " "):
+            return " ".join(words[:i]) if len(names["honorific"].sub("", " ".join(words[:i])).split()) >= 2 else ""
+    return name
+
+
+def _office_name(cand: str) -> bool:
+    """Whether ``cand`` is a name shape none of whose words is an office word ("Trade", "Province")."""
+    names = _names()
+    return names["person_re"].fullmatch(cand) is not None \
+        and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
 
 
 class LatinPeople:
@@ -33,30 +121,52 @@ class LatinPeople:
     def __init__(self, g):
         self.g = g
         self.v = _vocab()
+        names = _names()
+        self.names = names
+        self.title_words = frozenset(w for t in self.v["en_titles"] for w in re.split(r"[\s-]+", t)) - _surnames()["latin"]
+        person = names["person"]
         t = self.v["en_titles"]
         title_alt = "|".join(re.escape(x) for x in t)
+        title_low = _lower_titles(t, self.v["lower_ambiguous"])
         title_init, title_init_any = _initials(title_alt), _initials(title_alt + "|" + title_alt.lower())
         self.title_re = title_alt
-        self.title_terms = TermMatcher((x, None, False, False) for x in t)
-        # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua"
+        hyphened = {x.replace(" ", "-") for x in t if " " in x}  # "vice-chairman" marks a title too
+        self.title_terms = TermMatcher((x, None, False, False) for x in [*t, *sorted(hyphened)])
+        # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua", "company president Kim"
         self.re_title_name = re.compile(
-            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>(?:{title_alt}))\s+(?:(?:of|for)\s+(?P<aff2>(?:[A-Z][\w’'-]*\s+(?:(?:and|of|for|the)\s+)?){{1,6}}))?(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+        # "company president Kim Min-ho", "permanent vice-chairman Kim …": matched at a title's start
+        self.re_low_title_name = re.compile(rf"(?<![\w-])(?P<title>{title_low})\s+(?P<name>{person})")
+        # "Minister of Trade, Industry and Energy Kim …", "the Mayor of Seoul, Kim …", "the Prime Minister, Dr. Kim …"
+        run = rf"{_RUN_WORD}(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|to|city|province|state|&|{_PARTICLE[3:-1]})\s+)*{_RUN_WORD})*"
+        self.re_office = re.compile(
+            rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?|,\s+(?P<comma>))(?P<run>{run})")
+        self.re_single = re.compile(
+            rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'-]*(?:’s|'s)?\s+){{0,4}})(?P<title>(?:[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         self.re_name_before = re.compile(
-            rf"(?=[A-Z])(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
-        self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{PERSON_NAME})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{PERSON_NAME})\b)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
+        self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{person})\b)")
         # "…," said analyst Chou Ya-ting
         self.re_said_title = re.compile(
-            rf"(?=[{_SPEECH_INITIALS}])\b{_SPEECH}\s+(?:the\s+)?(?P<title>{title_alt}|{title_alt.lower()})\s+(?P<name>{PERSON_NAME})")
-        self.re_gloss_person = re.compile(rf"(?=[A-Z])(?P<name>{PERSON_NAME})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
+            rf"(?=[{_SPEECH_INITIALS}])\b{_SPEECH}\s+(?:the\s+)?(?P<title>{title_alt}|{title_alt.lower()})\s+(?P<name>{person})")
+        self.re_gloss_person = re.compile(rf"(?=[A-Z])(?P<name>{person})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
+        # "Kim Min-ho of the Example Robotics Association": a person named with the body they speak for
+        self.re_name_of = re.compile(rf"(?P<name>{person})\s+(?:of|from)\s+(?:the\s+)?$")
+        # "X's director for international cooperation, Kang Tae-ho, signed": a lower-case office with its
+        # field, then the name between commas
+        self.re_low_office_comma = re.compile(
+            rf"(?:(?P<pre>{_UP})[’']s\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
+            rf"[a-z][\w-]*),\s+(?P<name>{person})(?=\s*,)")
+        self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
         toks = name.split()
-        if any(t in _CALENDAR_WORDS for t in toks):
-            return False
+        if any(t in _CALENDAR_WORDS or t in self.names["office_words"] for t in toks):
+            return False  # a title, field or place word: "… and Economic Affairs said", "Kingdom Relations Kim"
         if any(t in self.v["head_kind"] and t not in _surnames()["latin"] for t in toks) \
                 or any(t in self.v["not_actor"] for t in toks):
             return False  # "Formosa Capital Research said": an organisation, not a person
@@ -65,7 +175,7 @@ class LatinPeople:
         return not re.search(r"\b(?:The|This|That|City|Province|State|Government|University|Korea|Japan|Taiwan|China)\b", name)
 
     def _add(self, out, text, not_names, m, name, title="", aff="", gloss=None) -> None:
-        name = _HONORIFIC.sub("", name.strip())
+        name = self.names["honorific"].sub("", name.strip())
         if not self._ok(name, not_names):
             return
         start = m.start("name") if "name" in m.groupdict() and m["name"] == name else text.index(name, m.start())
@@ -77,19 +187,24 @@ class LatinPeople:
     def find(self, text: str, orgs: list[Mention], places: list[Mention]) -> list[Mention]:
         """Person mentions of ``text`` (unkeyed); ``orgs`` and ``places`` are not people."""
         out: list[Mention] = []
-        not_names = {p.text for p in places} | {w for o in orgs for w in o.text.split()}
+        org_words = {w for o in orgs for w in o.text.split()}
+        not_names = {p.text for p in places} | org_words
         at_title = [s for s, _, _ in self.title_terms.find(text)]
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
-            aff = (m["aff"] or m["aff2"] or "").strip()
+            aff = (m["aff"] or "").strip().rsplit(". ", 1)[-1]  # not across a sentence end
             aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
-            name = m["name"]
-            words = aff.split()
-            if m["aff2"] and len(words) >= 2 and words[-1] in _surnames()["latin"] \
-                    and name.split()[0] not in _surnames()["latin"] and len(name.split()) == 2:
-                # "… and Information Lim Kok Seng": the surname was read as part of the office
-                name, aff = f"{words[-1]} {name}", " ".join(words[:-1])
-            self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"])
+            name = _before_office_word(m["name"])
+            if name:
+                self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
+        self._lower_titles(text, at_title, not_names, out)
+        for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140):
+            self._add(out, text, not_names, m, m["name"], f"{m['title']} {text[m.end('title'):m.end('field')].strip()}",
+                      m["pre"] or "")
+        self._offices(text, at_title, not_names, out)
+        self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
+            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")):
+                continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
             rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
@@ -99,7 +214,114 @@ class LatinPeople:
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
+        self._members(text, orgs, not_names, out)
+        for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
+            self._add(out, text, not_names, m, m["name"])
         return out
+
+    def _lower_titles(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
+        """A lower-case title right before a name, the capitalised words before it its body."""
+        for a in at_title:
+            if not text[a].islower():
+                continue
+            m = self.re_low_title_name.match(text, a)
+            if m is None:
+                continue
+            name = _before_office_word(m["name"])
+            pre = _PRE_TITLE.search(text, max(0, a - 60), a)
+            aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) if pre else ""
+            if name:
+                self._add(out, text, not_names, m, name, m["title"], aff)
+
+    def _name_in_run(self, text: str, start: int, run: str, not_names: set, comma: bool):
+        """The first person name that ends a stretch of capitalised words in an office run.
+
+        "Trade, Industry and Energy Kim Min-ho" -> "Kim Min-ho"; the words before it name the office.
+        Returns ``(name start, name)`` or ``None``.
+        """
+        pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s,]+|,", run)]
+        stretches, cur, after_comma, bare_comma = [], [], [comma], [comma]
+        for k, (off, w) in enumerate(pieces):
+            if w == "and" and k and pieces[k - 1][1] == "," and _starts_name(run, pieces, k + 1):
+                break  # ", and Kim Min-ho, …": the next item of a list, another person's office
+            if w == "," or w in _OFFICE_CONNECTORS and not re.fullmatch(_PARTICLE, w):
+                if cur:
+                    stretches.append(cur)
+                    after_comma.append(w == ",")
+                    bare_comma.append(w == ",")
+                else:
+                    bare_comma[-1] = False  # ", and the …"
+                cur = []
+            else:
+                cur.append((off, w))
+        stretches.append(cur)
+        for n, st in enumerate(stretches):
+            if comma and n:
+                break  # "the Mayor, Kim Min-ho": the name is what follows the comma
+            # after "of", "for", "and" the body comes first ("Centre for Space Studies" is no name); after a comma
+            # the name may stand alone ("Mayor of Seoul, Kim Min-ho")
+            if after_comma[n] and n + 1 < len(stretches) and bare_comma[n + 1] \
+                    and any(w in self.title_words for _, w in stretches[n + 1]):
+                return None  # "…, Ana Ruiz, Lieutenant Governor of X": the name heads the next office
+            for i in (range(len(st)) if after_comma[n] else range(1, len(st))):
+                s0 = st[i][0]
+                cand = run[s0:st[-1][0] + len(st[-1][1])]
+                cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
+                if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
+                    if self.g.lookup(cand.split()[0]) and len(st) - i >= 3:
+                        continue  # "Mayor of X Busan Park Min-ho": the place ends the office
+                    return start + s0, cand
+        return None
+
+    def _offices(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
+        """People after an office with its body ("Governor of X Province, Dr. Kim …") or a comma."""
+        last = 0
+        for a in at_title:
+            if a < last:
+                continue
+            m = self.re_office.match(text, a, min(len(text), a + 240))
+            if m is None:
+                continue
+            found = self._name_in_run(text, m.start("run"), m["run"], not_names, m["comma"] is not None)
+            last = m.end("title") if found is None else found[0] + len(found[1])  # a run may hold the next office
+            if found is None:
+                continue
+            s0, cand = found
+            after = text[s0 + len(cand):s0 + len(cand) + 3]
+            if m["comma"] is not None and after[:1].isalpha() and not re.match(r"\s[a-z]", after):
+                continue
+            aff = text[m.start("run"):s0].strip(" ,")
+            aff = re.sub(r"(?:[\s,]+(?:and|of|for|the|in|on|to))+$", "", aff) if s0 > m.start("run") else ""
+            pre = _PRE_TITLE.search(text, max(0, m.start() - 60), m.start())
+            if pre is not None and (pre.start() == 0 or not text[pre.start() - 1].isalnum()):
+                aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) or aff
+            name = self.names["honorific"].sub("", cand)
+            st = s0 + len(cand) - len(name)
+            out.append(Mention(st, st + len(name), name, "person", "", name, role=m["title"].strip(), affiliation=aff))
+
+    def _single_names(self, text: str, at_title, org_words: set, out: list[Mention]) -> None:
+        """A title before one capitalised word that is no common word, country, big city or office word
+        ("President Marcos"; a town's name is also a surname: "Director Hashimoto")."""
+        for m in finditer_near(self.re_single, text, at_title, 2, 60):
+            name = self.names["honorific"].sub("", m["name"])
+            if name in org_words or name in self.names["office_words"] or len(name) < 3 or (_very_common(name) and name not in _surnames()["latin"]):
+                continue
+            place = self.g.lookup(name)
+            if place and (place[0].kind != "city" or place[0].population >= 1_000_000) or name in _CALENDAR_WORDS:
+                continue
+            st = m.end("name") - len(name)
+            out.append(Mention(st, st + len(name), name, "person", "", name, role=m["title"]))
+
+    def _members(self, text: str, orgs: list[Mention], not_names: set, out: list[Mention]) -> None:
+        """"Kim Min-ho of the Example Robotics Association", "… of the Example Ministry Kim Min-ho, …": a name
+        right before a found organisation, or right after one and closed by punctuation (its office holder)."""
+        for o in orgs:
+            m = self.re_name_of.search(text, max(0, o.start - 70), o.start)
+            if m is not None and not text[m.start() - 1:m.start()].isalnum():
+                self._add(out, text, not_names, m, m["name"], aff=o.name)
+            m = self.re_name_after.match(text, o.end)
+            if m is not None and o.type == "organization":
+                self._add(out, text, not_names, m, m["name"], aff=o.name)
 
     def _speakers(self, text: str, not_names: set, out: list[Mention]) -> None:
         """People next to a speech verb: "said analyst X", "X said", "said X"."""
@@ -121,7 +343,7 @@ class LatinPeople:
                 continue
             m = self.re_said.match(text, a)
             if m is not None and m["name2"]:
-                name = _HONORIFIC.sub("", m["name2"])
+                name = self.names["honorific"].sub("", m["name2"])
                 start = m.end("name2") - len(name)
                 if self._ok(name, not_names):
                     out.append(Mention(start, start + len(name), name, "person", "", name))
@@ -129,16 +351,25 @@ class LatinPeople:
 
 
 def surname_refs(text: str, people: list[Mention], full: dict[str, Mention]) -> list[Mention]:
-    """Mentions of the first or last token of a full name ("Kang", "Mr Kang") owned by one person."""
+    """Mentions of the first or last token of a full name ("Kang", "Mr Kang") owned by one person, and of the
+    last two tokens of a longer one."""
     refs = []
     by_token = defaultdict(set)
+    taken = [(p.start, p.end) for p in people]
+    for name in full:  # "Herrera Cárdenas" of "José Luis Herrera Cárdenas": both family names (Spanish style)
+        toks = name.split()
+        if len(toks) >= 3 and all(re.fullmatch(_NAME_TOKEN, t) for t in toks[-2:]):
+            pair = " ".join(toks[-2:])
+            for s, e in _word_occurrences(text, pair):
+                if not any(a <= s < b for a, b in taken):
+                    refs.append(Mention(s, e, pair, "person", full[name].key, name))
+                    taken.append((s, e))
     for name in full:
         toks = name.split()
         if len(toks) >= 2:
             for t in (toks[0], toks[-1]):
                 by_token[t.replace("-", "")].add(name)
                 by_token[t].add(name)
-    taken = [(p.start, p.end) for p in people]
     for tok, names in by_token.items():
         if len(names) != 1 or len(tok) < 2:
             continue

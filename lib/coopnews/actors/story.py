@@ -4,13 +4,20 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
+from . import aliases, bodies, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
-from .organizations import LatinOrganizations, acronym_uses, known_orgs
-from .people import LatinPeople, surname_refs
+from .org_context import ContextOrganizations
+from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs, same_as_acronym
+from .people import _CALENDAR_WORDS, LatinPeople, surname_refs
 from .places import find_places
 from .spelling import _same_person
 from .vocab import _vocab
+
+
+def _tail_of(short: str, name: str) -> bool:
+    """"Van Dam" (a sentence start) is the end of "Pieter van Dam": the same person's surname."""
+    return " " in short and len(name) > len(short) and name.lower().endswith(" " + short.lower())
 
 
 class StoryExtractor:
@@ -27,8 +34,10 @@ class StoryExtractor:
         self.v = _vocab()
         self.glosses = glosses if glosses is not None else {}
         self.latin_people = LatinPeople(self.g)
-        self.latin_orgs = LatinOrganizations(self.latin_people.title_re)
+        self.latin_orgs = LatinOrganizations(self.latin_people.title_re, self.g)
         self.cjk = CjkActors(self.g)
+        self.context_orgs = ContextOrganizations(
+            self.g, self.latin_orgs.office_words | self.latin_people.title_words | _CALENDAR_WORDS)
 
     def extract(self, text: str, lang: str) -> list[Mention]:
         """The keyed mentions of one story, sorted by offset.
@@ -46,11 +55,25 @@ class StoryExtractor:
         """
         cjk = lang in CJK_LANGS
         orgs = self._orgs(text, cjk)
+        if lang == "zh":
+            orgs = bodies.trim_orgs(text, orgs)
+        if lang == "ja":
+            orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
+                                            for a, b, n in japanese.companies(text)])
+        if lang in ("zh", "ja"):
+            orgs = bodies.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
         org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
             places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
+        elif lang in ("zh", "ja"):
+            places = bodies.places_outside_bodies(places, orgs)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
+        if lang == "ko":  # Kiwi's reading; imports kiwipiepy on the first Korean story only
+            from .korean_story import refine
+
+            orgs, places, people = refine(text, self.g, orgs, places, people)
+            orgs = _non_overlapping(orgs)
         if cjk:
             people += self._glossed_people(text)
             for p in people:  # a CJK name learnt as the gloss of a Latin-script name is that person
@@ -61,14 +84,20 @@ class StoryExtractor:
         people_spans = [(p.start, p.end) for p in people]
         places = [p for p in places if not any(a < p.end and p.start < b for a, b in people_spans)]
         orgs = [o for o in orgs if not any(a <= o.start and o.end <= b for a, b in people_spans)]
+        orgs = [cut_before_person(text, o, people) for o in orgs]
+        orgs = [o for o in orgs if o is not None]
         people = self._resolve_people(text, people, lang)
+        if not cjk:  # a surname found only now ("Rama said") is no town of that name
+            places = [p for p in places if not any(q.start < p.end and p.start < q.end for q in people)]
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
     def _orgs(self, text: str, cjk: bool) -> list[Mention]:
         """Named organisations, then well-known ones in the gaps, then later uses of their acronyms."""
         orgs = self.cjk.orgs(text) if cjk else []
-        orgs += self.latin_orgs.find(text)
+        orgs += self.latin_orgs.find(text) + self.context_orgs.find(text)
         orgs = _non_overlapping(orgs)
+        if not cjk:
+            orgs = self.context_orgs.official_fields(text, orgs, self.v["portfolio"])
         taken_spans = [(o.start, o.end) for o in orgs]
 
         def taken(s, e):
@@ -76,7 +105,13 @@ class StoryExtractor:
 
         orgs += known_orgs(text, taken)
         orgs = _non_overlapping(orgs)
-        return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+        same_as_acronym(orgs)
+        if cjk:
+            return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+        aliases.or_acronyms(text, orgs)
+        orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+        aliases.same_body(orgs)
+        return orgs
 
     def _glossed_people(self, text: str) -> list[Mention]:
         out = []
@@ -97,7 +132,8 @@ class StoryExtractor:
                 if len(owners) == 1:
                     canon = owners.pop()
             for f in list(full.values()) + [q for q in people if q is not p]:  # variant or CJK surname of someone in the story
-                if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)):
+                if _same_person(f.name, canon) or (_CJK.search(canon) and len(f.name) > len(canon) and f.name.startswith(canon)) \
+                        or _tail_of(canon, f.name):
                     canon = f.name
                     break
             p.key = "person:" + _norm_key(canon)

@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 
 import yaml
+from wordfreq import zipf_frequency
 
 from ..config import DATA_DIR
 from ..terms import TermMatcher
@@ -22,11 +23,17 @@ def _vocab():
     titles = _load("titles.yaml")
     orgs = _load("organizations.yaml")
     known = _load("known_organizations.yaml")
+    zh_ja = _load("zh_ja.yaml")
+    for name, forms in zh_ja.get("known_aliases", {}).items():
+        if name in known:  # their Chinese and Japanese names
+            known[name] = [*known[name], *forms]
     head_kind = {}
     for kind, words in orgs["heads"].items():
         for w in words:
             head_kind.setdefault(w, "research" if kind == "research_or_cluster" else kind)
-    cjk_suffix = sorted(((s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss), key=lambda t: -len(t[0]))
+    pairs = {(s, k) for k, ss in orgs["cjk_suffixes"].items() for s in ss}
+    pairs |= {(s, k) for k, ss in zh_ja["suffixes"].items() for s in ss}
+    cjk_suffix = sorted(pairs, key=lambda t: (-len(t[0]), t))
     en_titles = sorted(titles["en"], key=len, reverse=True)
     return {
         "titles": titles,
@@ -34,8 +41,15 @@ def _vocab():
         "head_kind": head_kind,
         "not_actor": set(orgs["not_actor_words"]),
         "cjk_suffix": cjk_suffix,
-        "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", [])),
+        "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", []) + zh_ja.get("generic_modifiers", [])),
         "known": known,
+        "honorifics": titles.get("en_honorifics", []),
+        "portfolio": frozenset(orgs.get("portfolio_words", [])),
+        "lower_ambiguous": frozenset(titles.get("en_lowercase_ambiguous", [])),
+        "possessive_in_name": frozenset(orgs.get("possessive_in_name", [])),
+        "descriptor_nouns": {w: k for k, ws in orgs.get("descriptor_nouns", {}).items() for w in ws},
+        "list_nouns": {w: k for k, ws in orgs.get("list_nouns", {}).items() for w in ws},
+        "place_agency_leads": tuple(orgs.get("place_agency_leads", [])),
     }
 
 
@@ -46,6 +60,12 @@ def _initials(alternation: str) -> str:
     with one test instead of trying every word.
     """
     return re.escape("".join(sorted({w.replace("\\", "")[:1] for w in alternation.split("|") if w})))
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """Whether ``word`` is a frequent English word (wordfreq Zipf >= 4.5), looked up once per process."""
+    return zipf_frequency(word.lower(), "en") >= 4.5
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,0 +1,247 @@
+"""Chinese and Japanese actor rules (MeCab/UniDic, jieba, OpenCC) on sentences written for the tests."""
+import pytest
+
+from coopnews.actors import StoryExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return StoryExtractor()
+
+
+def persons(ms):
+    return {m.name: m for m in ms if m.type == "person"}
+
+
+def orgs(ms):
+    return {m.name for m in ms if m.type == "organization"}
+
+
+# -- Japanese ---------------------------------------------------------------------------------
+def test_ja_place_between_name_and_office_is_the_affiliation(ex):
+    p = persons(ex.extract("式典には鈴木横浜市長や関係者が出席した。", "ja"))
+    assert set(p) == {"鈴木"} and p["鈴木"].role == "市長" and p["鈴木"].affiliation == "横浜"
+
+
+def test_ja_office_before_full_name(ex):
+    p = persons(ex.extract("署名者:大阪市長 田中一郎\n", "ja"))
+    assert p["田中一郎"].role == "市長"
+
+
+def test_ja_full_name_with_space_and_office_after(ex):
+    p = persons(ex.extract("歓迎の言葉\n山本 花子 札幌市長\n新しい拠点を喜んでいます。", "ja"))
+    assert p["山本花子"].role == "市長" and "山本 花子" in p["山本花子"].aliases
+
+
+def test_ja_han_name_with_kana_reading_is_a_person(ex):
+    p = persons(ex.extract("同社を率いるのは金民秀(キム・ミンス)である。", "ja"))
+    assert "キム・ミンス" in p["金民秀"].aliases
+
+
+def test_ja_untagged_han_name_before_city_office(ex):
+    p = persons(ex.extract("会議には 李光明仁川市長と経済界の代表が参加した。", "ja"))
+    assert "李光明" in p and p["李光明"].affiliation == "仁川"
+
+
+def test_ja_katakana_name_before_deputy_office(ex):
+    p = persons(ex.extract("来日したのはNASAのスミス副長官である。", "ja"))
+    assert p["スミス"].role == "副長官"
+
+
+def test_ja_latin_name_before_office(ex):
+    p = persons(ex.extract("米国エネルギー省のJohn Park長官が来日した。", "ja"))
+    assert p["John Park"].role == "長官"
+
+
+def test_ja_family_name_that_is_also_a_town_stays_a_person(ex):
+    ms = ex.extract("飯田議長が挨拶した。", "ja")
+    assert "飯田" in persons(ms) and not any(m.type == "place" for m in ms)
+
+
+def test_ja_bank_before_office_is_not_a_name(ex):
+    ms = ex.extract("北海銀行頭取が講演した。", "ja")
+    assert not persons(ms)
+
+
+def test_ja_office_qualifier_is_not_a_surname(ex):
+    assert not persons(ex.extract("同社の前社長が語った。", "ja"))
+
+
+def test_ja_org_suffix_with_long_vowel_mark(ex):
+    assert "東都材料研究センター" in orgs(ex.extract("両社は東都材料研究センターと共同で開発する。", "ja"))
+
+
+# -- Chinese ----------------------------------------------------------------------------------
+def test_zh_office_then_name_ends_at_the_verb(ex):
+    p = persons(ex.extract("台南市長林大同今天表示，將擴大合作。", "zh"))
+    assert set(p) == {"林大同"} and p["林大同"].role == "市長"
+
+
+def test_zh_name_does_not_swallow_the_next_verb(ex):
+    p = persons(ex.extract("北方大學副校長韓志明主持會議。", "zh"))
+    assert set(p) == {"韓志明"}
+
+
+def test_zh_japanese_name_after_office(ex):
+    p = persons(ex.extract("日本外務大臣佐藤一郎昨天表示，將加強交流。", "zh"))
+    assert "佐藤一郎" in p and p["佐藤一郎"].role.endswith("大臣")
+
+
+def test_zh_name_then_office_after_a_pause(ex):
+    p = persons(ex.extract("本次论坛邀请了专家、黄建国教授作报告。", "zh"))
+    assert p["黄建国"].role == "教授"
+
+
+def test_zh_deputy_belongs_to_the_office(ex):
+    ms = ex.extract("副市長陳大明出席。陳副市長說明了合作計畫。", "zh")
+    assert set(persons(ms)) == {"陳大明"}
+
+
+def test_zh_dotted_foreign_name_with_latin_gloss(ex):
+    p = persons(ex.extract("该州议会主席安娜·诺瓦克(Anna Novak)表示欢迎。", "zh"))
+    assert p["安娜·诺瓦克"].role.endswith("主席") and "Anna Novak" in p["安娜·诺瓦克"].aliases
+
+
+def test_zh_transcription_glossed_by_latin_name(ex):
+    ms = ex.extract("代表團與市長約翰史密斯(John Smith)會面。", "zh")
+    assert "約翰史密斯" in persons(ms) and not any(m.type == "place" for m in ms if "John" in m.text)
+
+
+def test_zh_latin_name_next_to_office(ex):
+    p = persons(ex.extract("由北方大学Jane Roe教授主讲。", "zh"))
+    assert p["Jane Roe"].role == "教授"
+
+
+def test_zh_org_starts_after_verb_and_particle(ex):
+    o = orgs(ex.extract("訪問團拜會東海經濟協會。會後访问了南方理工大学与本校。", "zh"))
+    assert {"東海經濟協會", "南方理工大学"} <= o and not any(x.startswith(("拜", "访")) for x in o)
+
+
+def test_zh_list_closed_by_a_kind_is_not_one_org(ex):
+    o = orgs(ex.extract("該計畫邀請東海中心等研究機構參與。", "zh"))
+    assert not any("等" in x for x in o)
+
+
+def test_zh_japanese_name_read_by_mecab(ex):
+    p = persons(ex.extract("來訪的東海大學副校長桑原真紀也說，交流很重要。", "zh"))
+    assert set(p) == {"桑原真紀"} and p["桑原真紀"].role == "副校長"
+
+
+def test_place_before_an_org_name_is_the_same_body(ex):
+    ms = ex.extract("雙方與東海理工大學合作。新加坡東海理工大學的團隊表示歡迎。", "zh")
+    keys = {m.key for m in ms if m.type == "organization"}
+    assert len(keys) == 1
+
+
+def test_cjk_name_of_a_well_known_company_is_that_company(ex):
+    ms = ex.extract("台積電宣布擴產，台積電總裁出席記者會。", "zh")
+    assert {m.name for m in ms if m.type == "organization"} == {"TSMC"}
+
+
+def test_ja_suffix_org_that_is_a_well_known_body(ex):
+    ms = ex.extract("産業技術総合研究所(産総研)は新しい装置を公開した。産総研によると", "ja")
+    assert {m.name for m in ms if m.type == "organization"} == {"AIST"}
+
+
+def test_ascii_comma_ends_a_cjk_org_run(ex):
+    o = orgs(ex.extract("雙方在台南擴廠,韓國政府提供補貼。", "zh"))
+    assert "韓國政府" in o and not any("," in x for x in o)
+
+
+def test_ja_two_city_governments_joined_by_a_particle(ex):
+    o = orgs(ex.extract("協定には 大阪市と札幌市が署名した。", "ja"))
+    assert {"大阪市", "札幌市"} <= o
+
+
+def test_city_in_an_address_is_not_its_government(ex):
+    o = orgs(ex.extract("工場は愛知県豊田市元町にある。", "ja"))
+    assert "豊田市" not in o
+
+
+def test_zh_city_government_before_a_conjunction(ex):
+    assert "台南市" in orgs(ex.extract("台南市與大阪市簽署備忘錄。", "zh"))
+
+
+def test_common_words_are_not_places(ex):
+    ms = ex.extract("双方将联合推动新城市建设。", "zh")
+    assert not any(m.type == "place" for m in ms)
+
+
+def test_ja_official_name_of_korea_is_the_country(ex):
+    ms = ex.extract("大会は大韓民国で開かれる。", "ja")
+    assert any(m.type == "place" and m.name == "South Korea" for m in ms)
+
+
+def test_ja_org_after_a_verb_ending(ex):
+    o = orgs(ex.extract("昨年設置された海洋政策委員会が答申をまとめた。", "ja"))
+    assert "海洋政策委員会" in o
+
+
+def test_ja_kind_of_body_is_not_a_body(ex):
+    assert not orgs(ex.extract("この分野では国立大学が多くの成果を上げている。", "ja"))
+
+
+def test_ja_spaced_and_unspaced_name_are_one_person(ex):
+    ms = ex.extract("署名した高雄市長 林 志遠(りん しえん)氏は笑顔を見せた。林志遠市長は", "ja")
+    assert {m.key for m in ms if m.type == "person"} == {"person:林志遠"}
+
+
+def test_ja_family_name_of_a_full_name_is_not_a_place_later(ex):
+    ms = ex.extract("財団の岡崎一郎理事長が挨拶した。質疑では岡崎理事長が答えた。", "ja")
+    assert not any(m.type == "place" for m in ms)
+    assert {m.name for m in ms if m.type == "person"} == {"岡崎一郎"}
+
+
+def test_zh_transcribed_mid_size_foreign_city(ex):
+    ms = ex.extract("代表团随后前往汉诺威参观展会。", "zh")
+    assert any(m.type == "place" and m.name == "Hannover" for m in ms)
+
+
+def test_ja_katakana_brand_is_not_a_foreign_town(ex):
+    ms = ex.extract("新製品のミッションはサムスンとの競争だ", "ja")
+    assert not any(m.type == "place" for m in ms)
+
+
+def test_zh_place_inside_an_org_name_is_not_a_place_but_a_leading_one_is(ex):
+    ms = ex.extract("雙方將與晶片柏林辦公室及加拿大科學院合作。", "zh")
+    assert {m.name for m in ms if m.type == "place"} == {"Canada"}
+
+
+def test_ja_office_with_acronym_covers_a_list_of_glossed_names(ex):
+    p = persons(ex.extract("共同社長(CEO)金民秀(キム・ミンス)、朴志勲(パク・チフン)の両氏が出席した。", "ja"))
+    assert p["金民秀"].role.endswith("社長") and p["朴志勲"].role.endswith("社長")
+
+
+def test_ja_katakana_company_before_headquarters(ex):
+    assert "ノヴァテック" in orgs(ex.extract("一行はノヴァテック本社を訪問した。", "ja"))
+
+
+def test_zh_peoples_government_is_the_city_government(ex):
+    ms = ex.extract("活动由东海市人民政府指导。东海市政府代表团出席。", "zh")
+    assert len({m.key for m in ms if m.type == "organization"}) == 1
+
+
+def test_zh_list_keeps_its_first_named_body(ex):
+    assert "東海研究中心" in orgs(ex.extract("雙方與東海研究中心等機構合作。", "zh"))
+
+
+def test_zh_body_stationed_abroad_keeps_its_country(ex):
+    assert "美國在台協會" in orgs(ex.extract("透過美國在台協會的引介，雙方開始交流。", "zh"))
+
+
+def test_zh_delegation_word_does_not_cut_an_org_run(ex):
+    assert "海洋科技產業園" in orgs(ex.extract("訪問團實地參觀了海洋科技產業園。代表團實地考察了海洋科技產業園。", "zh"))
+
+
+def test_zh_official_name_with_a_bracketed_place(ex):
+    assert "中德(沈阳)汽车产业园" in orgs(ex.extract("会议在中德(沈阳)汽车产业园举行。", "zh"))
+
+
+def test_zh_long_span_starts_at_the_name_after_the_verbs(ex):
+    o = orgs(ex.extract("学校在合作基础上发起筹备建设北方大学海洋研究院。", "zh"))
+    assert "北方大学海洋研究院" in o
+
+
+def test_ja_acronym_glossed_by_a_cjk_name_is_one_body(ex):
+    ms = ex.extract("第3回KARI(韓国航空宇宙研究院)会合を開いた。", "ja")
+    assert len({m.key for m in ms if m.type == "organization"}) == 1
