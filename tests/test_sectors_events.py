@@ -190,3 +190,10 @@ def test_cjk_compound_counts_for_both_fields():
 def test_general_vocabulary_of_telecoms_and_environment():
     assert "iot_ict" in sectors_of("The two institutes will build a 6G test network with new base stations.")
     assert "environment" in sectors_of("双方将在森林监测和防灾减灾领域开展合作。", lang="zh")
+
+
+def test_training_course_abroad_is_a_planned_visit():
+    en = events_of("Under the deal, six technicians will join a course at the agency's test centre in October.")
+    assert ("visit", "2025-10") in set(zip(en["kind"].astype(str), en["date_start"]))
+    undated = events_of("The agency runs a training course on satellite design every year.")
+    assert "visit" not in set(undated["kind"].astype(str))
