@@ -197,3 +197,8 @@ def test_training_course_abroad_is_a_planned_visit():
     assert ("visit", "2025-10") in set(zip(en["kind"].astype(str), en["date_start"]))
     undated = events_of("The agency runs a training course on satellite design every year.")
     assert "visit" not in set(undated["kind"].astype(str))
+
+
+def test_taiwanese_day_in_brackets():
+    zh = events_of("台南市長昨（7）日與荷蘭代表簽署合作備忘錄。", lang="zh")
+    assert ("agreement", "2025-04-07") in set(zip(zh["kind"].astype(str), zh["date_start"]))
