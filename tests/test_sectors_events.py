@@ -157,10 +157,48 @@ def test_title_and_lead_count_double():
 
 def test_a_side_remark_is_not_what_the_story_is_about():
     text = ("The chipmaker will build a semiconductor fab for memory chips. The wafer plant makes DRAM and NAND chips "
-            "for foundry clients, and its semiconductor engineers design chips. Visitors may join a tourism festival.")
+            "for foundry clients, and its semiconductor engineers design chips. Guests may join a tourism day, "
+            "a tourism walk.")  # one field word, even repeated, is a side remark
     found = sectors_of(text)
     assert "semiconductors" in found and "tourism_culture" not in found
 
 
 def test_short_cjk_story_with_two_mentions():
     assert "space" in sectors_of("두 기관은 위성 개발과 발사체 시험에 협력한다.", lang="ko")
+
+
+def test_second_english_field_named_by_two_different_terms():
+    text = ("The chipmaker will build a semiconductor fab for memory chips.\n\nThe group called it its largest investment abroad. Customers gain a "
+            "second supply chain.")
+    assert {"semiconductors", "trade_investment"} <= sectors_of(text)
+    repeated = text.replace("supply chain", "investment plan")
+    assert "trade_investment" not in sectors_of(repeated)  # one word twice is still a side remark
+
+
+def test_cjk_brief_names_a_field_once():
+    brief = "경기도는 22일 베트남 성과 반도체 인력 협력과 무역 확대를 위한 협약을 맺었다."
+    assert "trade_investment" in sectors_of(brief, lang="ko")
+    long_page = brief + "\n\n" + "두 지역 공무원들이 회의실에서 인사를 나눴다. " * 12
+    assert "trade_investment" not in sectors_of(long_page, lang="ko")
+
+
+def test_cjk_compound_counts_for_both_fields():
+    found = sectors_of("雙方將在智慧交通領域合作，明年推出智慧交通示範計畫。", lang="zh")
+    assert {"smart_city", "mobility"} <= found
+
+
+def test_general_vocabulary_of_telecoms_and_environment():
+    assert "iot_ict" in sectors_of("The two institutes will build a 6G test network with new base stations.")
+    assert "environment" in sectors_of("双方将在森林监测和防灾减灾领域开展合作。", lang="zh")
+
+
+def test_training_course_abroad_is_a_planned_visit():
+    en = events_of("Under the deal, six technicians will join a course at the agency's test centre in October.")
+    assert ("visit", "2025-10") in set(zip(en["kind"].astype(str), en["date_start"]))
+    undated = events_of("The agency runs a training course on satellite design every year.")
+    assert "visit" not in set(undated["kind"].astype(str))
+
+
+def test_taiwanese_day_in_brackets():
+    zh = events_of("台南市長昨（7）日與荷蘭代表簽署合作備忘錄。", lang="zh")
+    assert ("agreement", "2025-04-07") in set(zip(zh["kind"].astype(str), zh["date_start"]))

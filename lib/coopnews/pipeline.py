@@ -63,7 +63,8 @@ def _story(row: dict) -> tuple:
     sectors = score_story(matcher, row["title"], text, lang)
     pub = pd.Timestamp(row["published"]) if row["published"] is not None else None
     events = story_events(row["article_id"], text, lang, pub,
-                          [(m.start, m.type, m.key, m.type == "place" and m.kind == "city") for m in ms])
+                          [(m.start, m.type, m.key, m.type == "place" and m.kind == "city") for m in ms],
+                          title=row["title"])
     return ms, sectors, events, learnt_glosses(found) if lang not in CJK_LANGS else None
 
 

@@ -37,6 +37,10 @@ LANGS = ("en", "ko", "zh", "ja")
 MIN_SCORE = {"en": 2.0, "cjk": 2.0}
 PER_1000_CHARS = {"en": 0.5, "cjk": 1.5}  # CJK text is about three times denser per character
 SHARE_OF_TOP = 0.35
+# An English story's second field named by two different strong terms is real even when the main
+# field dominates (a chip plant's investment); CJK pages repeat their main field less, so not there.
+SECOND_FIELD_SHARE = {"en": 0.2}
+BRIEF_CHARS = {"cjk": 200}  # a CJK brief of one or two sentences names each field once
 LEAD_CHARS = 400
 SECTOR_COLUMNS = ["article_id", "sector", "score", "evidence"]
 
@@ -106,14 +110,27 @@ class SectorMatcher:
         """
         hits = self.matchers["en"].find(text, lower)
         if cjk:
-            merged, last = [], -1
-            for h in sorted(self.matchers["cjk"].find(text) + hits, key=lambda h: (h[0], h[0] - h[1])):
-                if h[0] >= last:
-                    merged.append(h)
-                    last = h[1]
-            hits = merged
+            hits = _longest_per_sector(self.matchers["cjk"].find(text, longest=False) + hits)
         for s, e, (sid, weak) in hits:
             yield sid, text[s:e], s, e, weak
+
+
+def _longest_per_sector(hits: list) -> list:
+    """Drop a CJK match inside a longer match of the same sector, keep it inside another sector's.
+
+    CJK terms match as substrings, so "smart city" contains "city" of its own sector (one match,
+    not two), but a compound such as "smart transport" names two fields at once: the shorter term
+    of the other sector (transport) still counts for its sector, unless it is a weak word
+    ("economy" inside "digital economy").
+    """
+    kept, last, any_last = [], {}, -1
+    for h in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        sid, weak = h[2]
+        if h[0] >= last.get(sid, -1) and not (weak and h[0] < any_last):
+            kept.append(h)
+            last[sid] = h[1]
+            any_last = max(any_last, h[1])
+    return kept
 
 
 @functools.lru_cache(maxsize=4)
@@ -141,15 +158,41 @@ def score_story(matcher: SectorMatcher, title: str, text: str, lang: str) -> lis
     for where, body in (("title", title or ""), ("text", text)):
         for sid, term, s, e, weak in matcher.matches(body, cjk):
             weight = 2.0 if where == "title" or s < lead else 1.0
-            d = found.setdefault(sid, {"score": 0.0, "strong": False, "evidence": []})
+            d = found.setdefault(sid, {"score": 0.0, "strong": False, "evidence": [], "terms": set()})
             d["score"] += weight * (0.5 if weak else 1.0)
             d["strong"] |= not weak
+            if not weak:
+                d["terms"].add(term.lower())
             d["evidence"].append(f"{term}@{'title:' if where == 'title' else ''}{s}")
     need = threshold(len(text), cjk)
     top = max((d["score"] for d in found.values()), default=0.0)
     return [{"sector": sid, "score": round(d["score"], 1), "evidence": ";".join(d["evidence"])}
-            for sid, d in found.items()
-            if d["score"] >= need and d["strong"] and d["score"] >= SHARE_OF_TOP * top and len(d["evidence"]) >= 2]
+            for sid, d in found.items() if _assigned(d, need, top, len(text), cjk)]
+
+
+def _assigned(d: dict, need: float, top: float, n_chars: int, cjk: bool) -> bool:
+    """Whether a sector's tally ``d`` (score, strong, evidence, terms) assigns it to the story.
+
+    Parameters
+    ----------
+    d : dict
+        The sector's score, whether a strong term matched, its evidence and its strong terms.
+    need, top : float
+        The story's threshold and its best sector's score.
+    n_chars : int
+        Length of the story's text.
+    cjk : bool
+        Whether the story is Korean, Chinese or Japanese.
+    """
+    if d["score"] < need or not d["strong"]:
+        return False
+    brief = cjk and n_chars < BRIEF_CHARS["cjk"]
+    if len(d["evidence"]) < 2 and not brief:
+        return False
+    if d["score"] >= SHARE_OF_TOP * top:
+        return True
+    share = SECOND_FIELD_SHARE.get("cjk" if cjk else "en")
+    return share is not None and len(d["terms"]) >= 2 and d["score"] >= share * top
 
 
 def classify_sectors(articles: pd.DataFrame, taxonomy: str | Path | None = None) -> pd.DataFrame:

@@ -120,6 +120,11 @@ def _day(m, text, g, ctx, fut):
     return _mk(m, text, "day", res, end, relative=True, future=fut or (a is not None and res > a))
 
 
+def _paren_day(m, text, g, ctx, fut):
+    """"昨(20)日", "今(21)日", "明(22)日": Taiwanese press style, the word and the day it names."""
+    return _day(m, text, {"dd_d": g["pd_d"], "dd_d2": None}, ctx, fut or g["pd_w"] == "明")
+
+
 def _year(m, text, g, ctx, fut):
     y = int(g["yo_y"])
     return _mk(m, text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), future=fut)
@@ -171,4 +176,4 @@ def _era(m, text, g, ctx, fut):
 
 
 _STEPS = (("era", _era), ("ymd", _ymd), ("ym", _ym), ("rmd", _rel_year_month), ("md", _month_day), ("mo", _month),
-          ("dd", _day), ("yo", _year), ("crel", _relative_word))
+          ("pd", _paren_day), ("dd", _day), ("yo", _year), ("crel", _relative_word))
