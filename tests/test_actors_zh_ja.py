@@ -245,3 +245,11 @@ def test_zh_long_span_starts_at_the_name_after_the_verbs(ex):
 def test_ja_acronym_glossed_by_a_cjk_name_is_one_body(ex):
     ms = ex.extract("第3回KARI(韓国航空宇宙研究院)会合を開いた。", "ja")
     assert len({m.key for m in ms if m.type == "organization"}) == 1
+
+
+def test_ja_given_name_that_is_a_town_after_the_owner_stays_in_the_name(ex):
+    # the body is named before の, so the town-named token after the family name is a given name
+    for text, name in (("会議には釜山広域市の朴東根市長が出席した。", "朴東根"),
+                       ("会議には光州広域市の李東根市長が出席した。", "李東根")):
+        p = persons(ex.extract(text, "ja"))
+        assert name in p and p[name].role == "市長" and name[0] not in p

@@ -104,7 +104,7 @@ def vocab() -> dict:
             "office_re": re.compile("|".join(map(re.escape, offices))),
             "honorifics": tuple(extra["honorifics"]["ja"]),
             "qualifiers": frozenset(extra["office_qualifiers"]),
-            "surnames": frozenset(sur["zh"] + sur["ja"])}
+            "surnames": frozenset(sur["zh"] + sur["ja"] + sur.get("ko_han", ""))}
 
 
 @functools.lru_cache(maxsize=4)
@@ -204,6 +204,22 @@ def _han_name_split(text: str, run: list[Token]) -> int:
     return 0
 
 
+def _given_name_that_is_a_town(text: str, run: list[Token], n: int) -> int:
+    """Extend a one-character family name over a town-named token when the body is already named.
+
+    In "広域市の李東根市長" the affiliation stands before の, so the town token (東根) glued to
+    the family name cannot be the office's place: it is the given name.  Without the owner before
+    の ("李東根市長") the reading "mayor Li of Higashine" stays.
+    """
+    first = run[0]
+    if n > 1 or len(run) != 2 or len(first.surface) != 1 or not (first.person or first.surface in vocab()["surnames"]):
+        return n
+    given = run[1]
+    if given.pos3 != "地名" or not re.fullmatch(f"[{_HAN}]{{1,2}}", given.surface):
+        return n
+    return 2 if text[max(0, run[0].start - 1):run[0].start] == "の" else n
+
+
 def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, families: frozenset) -> Person | None:
     """The person named right before the office ``m`` ("佐藤札幌市長", "鈴木副理事長")."""
     start = m.start()
@@ -215,6 +231,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
     if not run:
         return None
     n = _name_part(run, families)
+    n = _given_name_that_is_a_town(text, run, n)
     if not n or not _affiliation_ok(run[n:]):
         k = _han_name_split(text, run)
         if not k:
