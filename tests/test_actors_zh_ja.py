@@ -253,3 +253,21 @@ def test_ja_given_name_that_is_a_town_after_the_owner_stays_in_the_name(ex):
                        ("会議には光州広域市の李東根市長が出席した。", "李東根")):
         p = persons(ex.extract(text, "ja"))
         assert name in p and p[name].role == "市長" and name[0] not in p
+
+
+def test_jieba_reads_no_dictionary_cache(tmp_path, monkeypatch):
+    # a marshal cache in the user's cache folder must be neither loaded nor written
+    import subprocess
+    import sys
+    (tmp_path / "jieba").mkdir()
+    (tmp_path / "jieba" / "jieba.cache").write_bytes(b"not a marshal dump")
+    code = ("import marshal, coopnews.actors.chinese as c\n"
+            "calls = []\n"
+            "marshal.load = marshal.dump = lambda *a, **k: calls.append(1)\n"
+            "c._analysers()\n"
+            "print(len(c.tokens('台北市长柯文哲访问首尔', 0, 11)) > 0, len(calls))\n")
+    env = {**__import__("os").environ, "COOPNEWS_CACHE": str(tmp_path), "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "True 0", (out.stdout, out.stderr[-500:])
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["jieba", "jieba.cache"]
+    assert (tmp_path / "jieba" / "jieba.cache").read_bytes() == b"not a marshal dump"
