@@ -271,3 +271,15 @@ def test_jieba_reads_no_dictionary_cache(tmp_path, monkeypatch):
     assert out.returncode == 0 and out.stdout.strip() == "True 0", (out.stdout, out.stderr[-500:])
     assert sorted(p.name for p in tmp_path.rglob("*")) == ["jieba", "jieba.cache"]
     assert (tmp_path / "jieba" / "jieba.cache").read_bytes() == b"not a marshal dump"
+
+
+def test_zh_dotted_name_cut_at_the_office_and_the_verb(ex):
+    p = persons(ex.extract("据悉，该局负责人约瑟夫·卡马乌·姆万吉表示，将扩大合作。董事长法赫德·阿尔-奥泰比随团访问。", "zh"))
+    assert {"约瑟夫·卡马乌·姆万吉", "法赫德·阿尔-奥泰比"} <= set(p)
+    assert not any(n.endswith(("表示", "访问")) for n in p)
+
+
+def test_zh_dotted_name_part_is_not_a_place(ex):
+    ms = ex.extract("墨西哥代表卡洛斯·门德斯出席了签约仪式。", "zh")
+    assert "卡洛斯·门德斯" in persons(ms)
+    assert not any(m.type == "place" and m.name not in ("Mexico", "墨西哥") for m in ms)

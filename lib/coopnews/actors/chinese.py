@@ -82,7 +82,8 @@ def vocab() -> dict:
         "office_then_name": re.compile(
             rf"(?P<office>{office_alt})(?=(?P<note>[(（][{_HAN}]{{1,4}}[)）])?(?P<name>{han}{{2,4}}?)(?:{_SPEECH}|{office_alt}))"),
         "name_then_office": re.compile(rf"(?:(?<=[、，,。：:\s「『])|^)(?P<name>{han}{{2,3}})(?P<office>{office_alt})", re.M),
-        "dotted": re.compile(rf"(?:(?P<office>{office_alt})|(?<![{_HAN}]))(?P<name>{han}{{1,8}}(?:[{_DOT}]{han}{{1,8}}){{1,2}})"),
+        "dotted": re.compile(rf"(?:(?P<office>{office_alt}))?(?P<name>{han}{{1,8}}(?:[{_DOT}]{han}{{1,8}}(?:-{han}{{1,8}})?){{1,3}})"),
+        "transcription": frozenset(extra["transcription_chars"].replace(" ", "")),
         "latin": re.compile(rf"(?P<office1>{office_alt})?[ \u3000]?(?P<name>{_LATIN_WORD}(?: {_LATIN_WORD}){{1,3}})[ \u3000]?(?P<office2>{office_alt})?"),
         "transcribed": re.compile(rf"(?P<office>{office_alt})(?P<name>{han}{{3,8}})(?=[(（][A-Z])"),
     }
@@ -195,11 +196,16 @@ def _foreign(text: str) -> list[Person]:
         inner = list(v["office_re"].finditer(text, start, m.end()))
         if inner:  # "议会主席安娜·诺瓦克": the name starts after the office
             start, office = inner[-1].end(), inner[-1].group(0)
-        name = text[start:m.end()]
+        start, end = _trim_transcription(text, start, m.end(), bool(gloss))
+        if start == end:
+            continue
+        name = text[start:end]
         parts = re.split(f"[{_DOT}]", name)
         if min(map(len, parts)) < (1 if gloss else 2):
             continue
-        out.append(Person(start, m.end(), name, office, aliases=[gloss["gloss"]] if gloss else []))
+        if not office and start > m.start("name"):
+            office = next((o.group(0) for o in v["office_re"].finditer(text, max(0, start - 8), start) if o.end() == start), "")
+        out.append(Person(start, end, name, office, aliases=[gloss["gloss"]] if gloss else []))
         if gloss:  # the Latin name in brackets is the same person, not a place ("Anna")
             out.append(Person(gloss.start("gloss"), gloss.end("gloss"), name, office, aliases=[gloss["gloss"]]))
     for m in v["transcribed"].finditer(text):
@@ -208,6 +214,31 @@ def _foreign(text: str) -> list[Person]:
             for a, b in ((m.start("name"), m.end("name")), gloss.span("gloss")):
                 out.append(Person(a, b, m["name"], m["office"], aliases=[gloss["gloss"]]))
     return out
+
+
+def _trim_transcription(text: str, start: int, end: int, glossed: bool) -> tuple[int, int]:
+    """Cut a dotted name's outer parts to their transcription characters ("负责人约瑟夫·卡马乌表示"
+    is 约瑟夫·卡马乌): an office or noun before it and a verb after it are written with others.
+
+    Returns ``(start, end)``; an empty span when an outer part has no transcription character.
+    """
+    if glossed:
+        return start, end
+    ok = vocab()["transcription"]
+    dot = re.search(f"[{_DOT}]", text[start:end])
+    if dot is None:  # an office inside the match took the dotted part
+        return start, start
+    first = dot.start() + start
+    last = max(i for i in range(start, end) if text[i] in _DOT)
+    s = first
+    while s > start and text[s - 1] in ok:
+        s -= 1
+    e = last + 1
+    while e < end and (text[e] in ok or text[e] == "-"):
+        e += 1
+    if s == first or e == last + 1:
+        return start, start  # an outer part with no transcription character: no foreign name ("中国·东盟")
+    return s, e
 
 
 def latin_people(text: str, offices: re.Pattern) -> list[Person]:
