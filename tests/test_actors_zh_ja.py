@@ -283,3 +283,12 @@ def test_zh_dotted_name_part_is_not_a_place(ex):
     ms = ex.extract("墨西哥代表卡洛斯·门德斯出席了签约仪式。", "zh")
     assert "卡洛斯·门德斯" in persons(ms)
     assert not any(m.type == "place" and m.name not in ("Mexico", "墨西哥") for m in ms)
+
+
+def test_ja_katakana_name_chain_is_one_person(ex):
+    text = ("メキシコ代表団のアレハンドロ・ロドリゲス・ガルシア氏が講演した。"
+            "独企業のクラウス・ヴェーバー社長も出席した。リンクス・ロボティクス社が発表した。")
+    p = persons(ex.extract(text, "ja"))
+    assert {"アレハンドロ・ロドリゲス・ガルシア", "クラウス・ヴェーバー"} <= set(p)
+    assert p["クラウス・ヴェーバー"].role == "社長"
+    assert not {"ガルシア", "ヴェーバー", "ロドリゲス・ガルシア", "リンクス・ロボティクス"} & set(p)

@@ -39,6 +39,10 @@ _LATIN = re.compile(r"[A-Z][A-Za-z-]*")
 _KATAKANA_COMPANY = re.compile(rf"(?<![{_KATA}・])(?P<name>[{_KATA}][{_KATA}・]{{2,20}})(?=本社|社長|株式会社|社は|社が|社と|社の)")
 
 
+# two to five katakana words joined by ・ (or a Latin initial: "サラ・J・マクドナルド")
+_KATAKANA_CHAIN = re.compile(rf"(?<![{_KATA}・])[{_KATA}]{{2,}}(?:・(?:[{_KATA}]{{1,}}|[A-Z]\.?)){{1,4}}(?![{_KATA}・])")
+
+
 @dataclass
 class Person:
     """A person found in a story: span of the name, office, affiliation and other forms."""
@@ -327,7 +331,30 @@ def people(text: str) -> list[Person]:
                 out.append(Person(run[0].start, run[-1].end, text[run[0].start:run[-1].end]))
     out += full
     out += _readings(text)
+    out += _katakana_names(text)
     return _same_spacing(out)
+
+
+def _katakana_names(text: str) -> list[Person]:
+    """Foreign names of katakana parts joined by ・ ("アレハンドロ・ロドリゲス・ガルシア氏"), whole.
+
+    MeCab tags only some parts as names, so the chain is named by its context: an honorific or an
+    office right after it, or an office (with a bracketed note) right before it across a space.
+    """
+    v = vocab()
+    out = []
+    for m in _KATAKANA_CHAIN.finditer(text):
+        after = text[m.end():m.end() + 8]
+        office = next((o for o in v["offices"] if after.startswith(o)), "")
+        honorific = after.startswith(v["honorifics"])
+        before = re.sub(r"[（(][^）)]{0,10}[）)]$", "", text[max(0, m.start() - 24):m.start()].rstrip(" \u3000"))
+        prior = next((o for o in v["offices"] if before.endswith(o)), "")
+        if not (office or honorific or prior):
+            continue
+        role = office or prior
+        aff = _office_around(text, m.start(), m.end())[1] if prior and not office else ""
+        out.append(Person(m.start(), m.end(), m.group(0), role, aff))
+    return out
 
 
 def _same_spacing(found: list[Person]) -> list[Person]:
