@@ -292,3 +292,10 @@ def test_ja_katakana_name_chain_is_one_person(ex):
     assert {"アレハンドロ・ロドリゲス・ガルシア", "クラウス・ヴェーバー"} <= set(p)
     assert p["クラウス・ヴェーバー"].role == "社長"
     assert not {"ガルシア", "ヴェーバー", "ロドリゲス・ガルシア", "リンクス・ロボティクス"} & set(p)
+
+
+def test_mission_keeps_its_zai_and_its_countries_are_no_places(ex):
+    ms = ex.extract("式典には在ペルー日本国大使館の公使が出席した。", "ja")
+    assert orgs(ms) == {"在ペルー日本国大使館"} and not any(m.type == "place" for m in ms)
+    ms = ex.extract("韩国驻越南大使馆官员出席了仪式。", "zh")
+    assert orgs(ms) == {"韩国驻越南大使馆"} and not any(m.type == "place" for m in ms)
