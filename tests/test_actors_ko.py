@@ -272,3 +272,9 @@ def test_latin_gloss_between_a_foreign_name_and_the_body(ex):
     people = kinds(ex.extract(text, "ko"), "person")
     p = people["라메시 쿠마르 나이르"]
     assert p.role == "차관" and p.affiliation == "카르나타카주 전자·IT부"
+
+
+def test_secretariat_project_group_and_industrial_complex_are_bodies(ex):
+    ms = ex.extract("오송생명과학산업단지와 차세대반도체사업단, 아시아태평양도시협력사무국이 참여했다.", "ko")
+    orgs = {m.name for m in ms if m.type == "organization"}
+    assert {"오송생명과학산업단지", "차세대반도체사업단", "아시아태평양도시협력사무국"} <= orgs
