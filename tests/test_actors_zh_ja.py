@@ -299,3 +299,9 @@ def test_mission_keeps_its_zai_and_its_countries_are_no_places(ex):
     assert orgs(ms) == {"在ペルー日本国大使館"} and not any(m.type == "place" for m in ms)
     ms = ex.extract("韩国驻越南大使馆官员出席了仪式。", "zh")
     assert orgs(ms) == {"韩国驻越南大使馆"} and not any(m.type == "place" for m in ms)
+
+
+def test_suffix_inside_a_common_word_ends_no_body(ex):
+    assert not orgs(ex.extract("同社は欧州系部品メーカーとして知られる。", "ja"))
+    assert not orgs(ex.extract("该市数字经济部门负责人表示。", "zh"))
+    assert orgs(ex.extract("外交部发言人表示。", "zh")) == {"外交部"}
