@@ -305,3 +305,11 @@ def test_suffix_inside_a_common_word_ends_no_body(ex):
     assert not orgs(ex.extract("同社は欧州系部品メーカーとして知られる。", "ja"))
     assert not orgs(ex.extract("该市数字经济部门负责人表示。", "zh"))
     assert orgs(ex.extract("外交部发言人表示。", "zh")) == {"外交部"}
+
+
+def test_zh_latin_gloss_with_particles_or_apostrophe_is_the_person_not_a_place(ex):
+    for text, name in (("荷蘭代表揚·德弗里斯（Jan de Vries）在會中致詞。", "揚·德弗里斯"),
+                       ("愛爾蘭代表肖恩·奧布萊恩（Sean O'Brien）表示。", "肖恩·奧布萊恩")):
+        ms = ex.extract(text, "zh")
+        assert name in persons(ms)
+        assert not any(m.type == "place" and m.kind == "city" for m in ms)

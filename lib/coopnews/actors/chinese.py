@@ -42,7 +42,9 @@ _PLACE_SUFFIX = set("市縣县省區区州鄉乡鎮镇")
 _LEAD_NOT_ORG = {"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r", "y"}
 _LEAD_NOT_ORG_WORDS = ("暨", "及", "與", "与", "和", "由", "向", "在", "了")
 _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿĀ-ž'-]+"
-_LATIN_PERSON = re.compile(r"[(（](?P<gloss>[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'.-]+){1,3})[)）]")
+# a Latin gloss of a name: capitalised words ("O'Connor" too) and lower-case particles ("van den")
+_LATIN_PERSON = re.compile(r"[(（](?P<gloss>[A-Z][A-Za-zà-ÿ'-]+(?: (?:(?:van|von|der|den|de|da|del|dos|bin|al|le|la)"
+                           r" )*[A-Z][A-Za-zà-ÿ'.-]+){1,3})[)）]")
 
 
 @functools.lru_cache(maxsize=1)
