@@ -313,3 +313,17 @@ def test_zh_latin_gloss_with_particles_or_apostrophe_is_the_person_not_a_place(e
         ms = ex.extract(text, "zh")
         assert name in persons(ms)
         assert not any(m.type == "place" and m.kind == "city" for m in ms)
+
+
+def test_office_before_a_dotted_or_katakana_name_is_its_role(ex):
+    p = persons(ex.extract("据悉，该局负责人约瑟夫·卡马乌·姆万吉表示，将扩大合作。", "zh"))
+    assert p["约瑟夫·卡马乌·姆万吉"].role == "负责人"
+    p = persons(ex.extract("州執行委員（財務担当）　アンナ・デ・ヨング氏が来日した。", "ja"))
+    assert p["アンナ・デ・ヨング"].role == "執行委員"
+
+
+def test_ja_later_short_form_of_a_katakana_name_is_that_person(ex):
+    text = ("式典にはアンナ・デ・ヨング氏が出席した。\n"
+            "デ・ヨング執行委員は協力を約束した。ヨング副学長も述べた。")
+    p = persons(ex.extract(text, "ja"))
+    assert set(p) == {"アンナ・デ・ヨング"}

@@ -332,7 +332,19 @@ def people(text: str) -> list[Person]:
     out += full
     out += _readings(text)
     out += _katakana_names(text)
-    return _same_spacing(out)
+    return _same_spacing(_short_katakana_forms(out))
+
+
+def _short_katakana_forms(found: list[Person]) -> list[Person]:
+    """A later "ファン・デル・ベルフ" or "イスマイル" that ends a longer katakana name of the story is
+    that person (a foreign name is shortened to its family part after its first mention)."""
+    full = [p.name for p in found if "・" in p.name]
+    for p in found:
+        longer = [f for f in full if f != p.name and f.endswith("・" + p.name)]
+        if re.fullmatch(f"[{_KATA}・]+", p.name) and longer:
+            p.aliases.append(p.name)
+            p.name = max(longer, key=len)
+    return found
 
 
 def _katakana_names(text: str) -> list[Person]:
