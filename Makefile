@@ -1,6 +1,7 @@
 # coopnews: two commands do all set-up on a fresh machine with Python 3.11 and make.
 #   make analysis   run every notebook, export figures, tables and HTML to reports/
 #   make test       unit tests + strict nbval on every notebook
+#   make test-collection  the whole collection on generated and edge corpora (minutes)
 #   make lab        JupyterLab on the same environment
 #   make bench      extraction benchmark at 1k, 10k and 100k synthetic articles
 SHELL := /bin/bash
@@ -14,7 +15,7 @@ REPORTS ?=
 JOBS ?= 2
 BENCH_SIZES ?= 1000 10000 100000
 
-.PHONY: env analysis test reproducible lab bench lock clean
+.PHONY: env analysis test test-collection reproducible lab bench lock clean
 
 env: $(STAMP)
 
@@ -32,6 +33,10 @@ analysis: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -n $(JOBS) --dist loadfile tests notebooks --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval-sanitize.cfg -q
+
+# the runner on a generated corpus and on edge corpora: exit 0, every notebook run, every figure written
+test-collection: $(STAMP)
+	$(BIN)/python -m pytest -n $(JOBS) --dist load tests/test_collection.py -m collection -q
 
 # make analysis twice on our own test articles; every report file must be byte-identical
 reproducible: $(STAMP)

@@ -39,7 +39,8 @@ def test_encodings_are_decoded(tmp_path, name, data, encoding):
     ("empty.txt", b"", "empty"),
     ("blank.txt", b"   \n\n  ", "empty"),
     ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-    ("numbers.csv", b"id,value\n" + b"".join(b"%d,%d\n" % (i, i * 7) for i in range(300)), "not an article"),
+    ("numbers.csv", b"id,value\n" + b"".join(b"%d,%d\n" % (i, i * 7) for i in range(300)), "no 'text' column"),
+    ("numbers.txt", b"id,value\n" + b"".join(b"%d,%d\n" % (i, i * 7) for i in range(300)), "not an article"),
     ("short.txt", b"Hello world.", "not an article"),
     ("menu.txt", b"Home | News | Sports\nContact Us\nBack To Top\n", "not an article"),
 ])
@@ -63,13 +64,30 @@ def test_huge_file_is_skipped_quickly(tmp_path):
     assert rep.loc[0, "status"] == "skipped" and "too large" in rep.loc[0, "reason"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can read any file")
-def test_unreadable_file_is_reported(tmp_path):
-    p = tmp_path / "locked.txt"
-    p.write_text(EN)
-    p.chmod(0)
+def _symlink_loop(folder):
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    return "loop.txt", "unreadable"
+
+
+def _folder_behind_a_link(folder):
+    (folder / "realdir").mkdir()
+    (folder / "article.txt").symlink_to(folder / "realdir")
+    return "article.txt", "not a regular file (a folder)"
+
+
+def _fifo(folder):
+    os.mkfifo(folder / "pipe.txt")
+    return "pipe.txt", "not a regular file (a FIFO)"
+
+
+@pytest.mark.parametrize("make", [_symlink_loop, _folder_behind_a_link, _fifo])
+def test_unreadable_entries_are_reported_even_as_root(tmp_path, make):
+    name, reason = make(tmp_path)
+    (tmp_path / "good.txt").write_text(EN, encoding="utf-8")
     _, rep = load_corpus(tmp_path)
-    assert rep.loc[0, "status"] == "skipped" and "unreadable" in rep.loc[0, "reason"]
+    rep = rep.set_index("file")
+    assert rep.loc["good.txt", "status"] == "loaded"
+    assert rep.loc[name, "status"] == "skipped" and reason in rep.loc[name, "reason"]
 
 
 def test_dangling_symlink_is_reported(tmp_path):

@@ -62,13 +62,19 @@ def test_korean_approval_stamp_and_banner_with_misspelt_month():
     assert "date-typo" in st.flags
 
 
-def test_crawl_metadata_line_is_page_date_not_publication():
+def test_crawl_metadata_line_is_the_last_fallback_for_the_publication_date():
     st = one(f"""
          date 2021-05-02  Back To Top
         A delegation visits a science park abroad
         {BODY}""")[0]
-    assert st.page_date == dt.date(2021, 5, 2)
-    assert st.published is None and "no-publication-date" in st.flags
+    assert st.published == dt.date(2021, 5, 2) and st.published_text == "date 2021-05-02"
+    assert "no-publication-date" not in st.flags
+    st = one(f"""
+         date 2021-05-02  Back To Top
+        A delegation visits a science park abroad
+        Posted : Apr 30, 2021
+        {BODY}""")[0]
+    assert st.published == dt.date(2021, 4, 30) and st.page_date == dt.date(2021, 5, 2)
 
 
 @pytest.mark.parametrize("stamp,expected", [
@@ -186,17 +192,47 @@ def test_caption_kept_in_text():
 
 
 # --- snippets -------------------------------------------------------------------------------
-def test_truncated_paragraphs_become_snippets():
-    cut = ("A second story about a battery plant begins here and runs on for many words about the "
-           "investment, the jobs it would bring to the region, the suppliers that would follow and "
-           "the officials who said the plant would open in two years, while critics said the")
+CUT = ("A second story about a battery plant begins here and runs on for many words about the "
+       "investment, the jobs it would bring to the region, the suppliers that would follow and "
+       "the officials who said the plant would open in two years, while critics said the")
+CUT2 = ("Another report on a port city and its new data centre follows with details of the power it "
+        "would draw, the cables that would land there, the partners from abroad who signed letters of "
+        "intent last week and the schedule that the operator gave for the first phase of the")
+
+
+def test_a_run_of_cut_off_paragraphs_closing_a_page_are_teasers():
     st = one(f"""
         Main story title here for the test
         {BODY}
         {BODY}
-        {cut}""")
-    assert [s.kind for s in st] == ["article", "snippet"]
+        {CUT}
+        {CUT2}""")
+    assert [s.kind for s in st] == ["article", "snippet", "snippet"]
     assert "truncated" in st[1].flags and "battery plant" not in "\n".join(st[0].lines)
+
+
+def test_one_cut_off_last_paragraph_is_the_story_cut_by_the_excerpt():
+    st = one(f"""
+        Main story title here for the test
+        {BODY}
+        {BODY}
+        {CUT}""")
+    assert [s.kind for s in st] == ["article"]
+    assert "battery plant" in st[0].lines[-1] and "cut-off" in st[0].flags
+
+
+@pytest.mark.parametrize("para", [
+    "| " + BODY.strip() + " The mayors will meet again in the autumn to review the first results of the pilot. |",
+    BODY.strip() + " The mayors will meet again in the autumn to review the first results of the pilot. (May 3)",
+    BODY.strip() + " The mayors will meet again in the autumn and listed the next steps as follows:",
+])
+def test_table_rows_trailing_dates_and_colons_are_not_cut_off(para):
+    st = one(f"""
+        Main story title here for the test
+        {BODY}
+        {para}
+        {CUT}""")
+    assert [s.kind for s in st] == ["article"]
 
 
 def test_related_items_with_body_become_dated_snippets(corpus_dir):

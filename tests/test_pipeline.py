@@ -62,8 +62,8 @@ def test_missing_input_is_an_error(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_worker_written_csv_is_byte_identical_to_the_table_writer(tmp_path, corpus_copy):
-    """Workers format articles.csv themselves; the bytes must be what write_table gives."""
+def test_streamed_csv_is_byte_identical_to_the_table_writer(tmp_path, corpus_copy):
+    """articles.csv is written file by file as rows come; the bytes must be what write_table gives."""
     from coopnews.tables import write_table
 
     extract_to_folder(corpus_copy, tmp_path / "streamed", jobs=2, progress=False)
@@ -136,30 +136,3 @@ def test_a_table_that_cannot_be_written_is_an_error_naming_it(tmp_path, corpus_c
     assert main(["extract", str(corpus_copy), "--out", str(out), "--jobs", jobs, "--no-progress"]) == 2
     err = capsys.readouterr().err
     assert "cannot write" in err and "mentions.csv" in err
-
-
-def test_workers_without_the_collector_leave_no_cycles_behind(tmp_path, corpus_copy):
-    """Workers switch the cyclic collector off; HTML pages (cyclic) and skipped files are
-    collected after each file, so nothing piles up (run in a fresh process: it changes gc state)."""
-    import subprocess
-    import sys
-
-    for i in range(3):
-        (tmp_path / f"page{i}.html").write_text(
-            "<html><head><title>Ports</title></head><body><p>"
-            + "Busan and Kaohsiung signed a memorandum on smart ports on Monday. " * 10 + "</p></body></html>")
-    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
-    code = (
-        "import gc, sys\n"
-        "from coopnews import pipeline\n"
-        "from coopnews.loading import iter_files\n"
-        "pipeline._worker_setup(None, {}, True)\n"
-        "assert not gc.isenabled()\n"
-        "for folder in sys.argv[1:]:\n"
-        "    for task in iter_files(folder):\n"
-        "        pipeline._pass1(task)\n"
-        "gc.enable()\n"
-        "print(gc.collect())\n")
-    out = subprocess.run([sys.executable, "-c", code, str(tmp_path), str(corpus_copy)],
-                         capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "0"

@@ -1,7 +1,10 @@
-"""The notebooks' one way in: every table of a corpus from a single call.
+"""The notebooks' one way in: every table of a corpus from a single call, cached on disk.
 
 Notebooks never run extraction steps themselves; they ask :func:`corpus_tables` for the
-tables of their ``corpus`` parameter, so every notebook of a run sees the same tables.
+tables of their ``corpus`` parameter, so every notebook of a run sees the same tables.  The
+first call extracts them and stores them under :func:`coopnews.config.cache_dir`
+(:mod:`coopnews.cache`); every later call for the same corpus content, taxonomy and package
+reads them back.  ``COOPNEWS_CACHE=`` (empty) turns the cache off.
 """
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import os
 
 import pandas as pd
 
-from .config import SEEDS_DIR
+from .config import SEEDS_DIR, cache_dir
 
 
 def corpus_tables(corpus: str | os.PathLike | None = None, jobs: int = 1, taxonomy=None,
@@ -21,7 +24,8 @@ def corpus_tables(corpus: str | os.PathLike | None = None, jobs: int = 1, taxono
     corpus : str or path-like, optional
         A folder of articles or one file; empty or ``None`` means the project's ``seeds/``.
     jobs : int
-        Worker processes; 0 means one per core.  The tables do not depend on it.
+        Worker processes when the tables are extracted; 0 means one per core.  The tables do
+        not depend on it.
     taxonomy : path, optional
         A sector taxonomy YAML file instead of the built-in one.
     progress : bool
@@ -30,8 +34,20 @@ def corpus_tables(corpus: str | os.PathLike | None = None, jobs: int = 1, taxono
     Returns
     -------
     dict of pandas.DataFrame
-        ``articles, load_report, actors, mentions, sectors, events, ties``.
+        ``articles, load_report, actors, mentions, sectors, events, ties``; the same whether
+        extracted now or read from the cache.
     """
+    from .cache import corpus_key, load_tables, save_tables
+    from .loading import iter_files
     from .pipeline import extract_corpus
 
-    return extract_corpus(corpus or SEEDS_DIR, jobs=jobs, taxonomy=taxonomy, progress=progress)
+    corpus = corpus or SEEDS_DIR
+    folder = cache_dir()
+    if folder is None:
+        return extract_corpus(corpus, jobs=jobs, taxonomy=taxonomy, progress=progress)
+    key = corpus_key(iter_files(corpus), taxonomy)
+    tables = load_tables(folder, key)
+    if tables is None:  # silent, like a cache hit: notebook outputs do not depend on the cache
+        tables = extract_corpus(corpus, jobs=jobs, taxonomy=taxonomy, progress=progress)
+        save_tables(folder, key, tables)  # a folder that cannot be written only means no cache
+    return tables

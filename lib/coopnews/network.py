@@ -39,6 +39,24 @@ def _day(value) -> str:
     return s[:10]
 
 
+class _Nodes:
+    """The actors that can be tie ends (places and organisations), coded ``0..n-1`` in actor-id
+    order, so that ``a < b`` holds for codes exactly when it holds for ids."""
+
+    def __init__(self, actors: pd.DataFrame):
+        nodes = actors[actors["type"].astype(str).isin(NODE_TYPES)].sort_values("actor_id")
+        self.ids = nodes["actor_id"].tolist()
+        self.names = nodes["name"].tolist()
+        self.kinds = nodes["kind"].fillna("").tolist()
+        self.types = nodes["type"].astype(str).tolist()
+        self.countries = nodes["country"].fillna("").tolist()
+        self.by_name: dict[str, int] = {}
+        for i, name in enumerate(self.names):
+            self.by_name.setdefault(name, i)
+        self.kind_arr = np.array(self.kinds + [""], dtype=object)
+        self.country_arr = np.array(self.countries + [""], dtype=object)
+
+
 def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.DataFrame,
                      sectors: pd.DataFrame | None = None, articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """Ties between cities, countries and organisations, from shared events and co-mentions.
@@ -62,43 +80,39 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
         main_sector, first_date, last_date, international, n_articles, articles`` (the first
         ``MAX_LISTED_ARTICLES`` story ids, sorted), strongest first.
     """
-    nodes = actors[actors["type"].astype(str).isin(NODE_TYPES)].sort_values("actor_id")
-    node_ids = nodes["actor_id"].tolist()
-    code = {a: i for i, a in enumerate(node_ids)}  # codes follow actor ids, so a < b in both
-    by_name: dict[str, int] = {}
-    for name, aid in zip(nodes["name"].tolist(), node_ids):
-        by_name.setdefault(name, code[aid])
-    kinds = nodes["kind"].fillna("").tolist()
-    types = nodes["type"].astype(str).tolist()
-    countries = nodes["country"].fillna("").tolist()
-
+    nodes = _Nodes(actors)
     # stories as integer codes in sorted order, so every table below is small and sorts cheaply
     story_ids = sorted(set(mentions["article_id"].unique().tolist())
                        | set(events["article_id"].unique().tolist() if len(events) else []))
-    scode = {a: i for i, a in enumerate(story_ids)}
+    co = _not_own_country(_co_mention_pairs(mentions, nodes, pd.Index(story_ids)), nodes)
+    ev = _not_own_country(_event_pairs(events, nodes, {a: i for i, a in enumerate(story_ids)}), nodes)
+    if not len(co) and not len(ev):
+        return pd.DataFrame(columns=TIE_COLUMNS)
+    return _tie_frame(_tie_parts(co, ev, story_ids, sectors, articles), nodes, story_ids)
 
-    # -- co-mentions: the top MAX_STORY_NODES node actors of each story, all pairs among them
-    stories = pd.Index(story_ids)
-    node = pd.Index(node_ids).get_indexer(mentions["actor_id"])  # hashed look-ups; -1: not a node
+
+def _co_mention_pairs(mentions: pd.DataFrame, nodes: _Nodes, stories: pd.Index) -> pd.DataFrame:
+    """``s, a, b``: all pairs among the top :data:`MAX_STORY_NODES` node actors of each story
+    (most mentions first, then first mention, then code)."""
+    node = pd.Index(nodes.ids).get_indexer(mentions["actor_id"])  # hashed look-ups; -1: not a node
     keep = node >= 0
-    co = pd.DataFrame({"s": np.array([], dtype=np.int64), "a": np.array([], dtype=np.int64),
-                       "b": np.array([], dtype=np.int64)})
-    if keep.any():
-        per = pd.DataFrame({"s": stories.get_indexer(mentions["article_id"])[keep].astype(np.int64),
-                            "node": node[keep].astype(np.int64), "start": mentions["start"].to_numpy(np.int64)[keep]})
-        per = per.groupby(["s", "node"], sort=False).agg(n=("start", "size"), first=("start", "min")).reset_index()
-        per = per.sort_values(["s", "n", "first", "node"], ascending=[True, False, True, True])
-        per = per[per.groupby("s", sort=False).cumcount() < MAX_STORY_NODES][["s", "node"]]
-        co = per.merge(per, on="s", suffixes=("_a", "_b"))
-        co = co[co["node_a"] < co["node_b"]].rename(columns={"node_a": "a", "node_b": "b"})
-        del per
-    del node, keep
+    if not keep.any():
+        return pd.DataFrame({c: np.array([], dtype=np.int64) for c in ("s", "a", "b")})
+    per = pd.DataFrame({"s": stories.get_indexer(mentions["article_id"])[keep].astype(np.int64),
+                        "node": node[keep].astype(np.int64), "start": mentions["start"].to_numpy(np.int64)[keep]})
+    per = per.groupby(["s", "node"], sort=False).agg(n=("start", "size"), first=("start", "min")).reset_index()
+    per = per.sort_values(["s", "n", "first", "node"], ascending=[True, False, True, True])
+    per = per[per.groupby("s", sort=False).cumcount() < MAX_STORY_NODES][["s", "node"]]
+    co = per.merge(per, on="s", suffixes=("_a", "_b"))
+    return co[co["node_a"] < co["node_b"]].rename(columns={"node_a": "a", "node_b": "b"})
 
-    # -- events: all pairs among the parties and the place of each event (compact columns)
+
+def _event_pairs(events: pd.DataFrame, nodes: _Nodes, scode: dict[str, int]) -> pd.DataFrame:
+    """``s, a, b, kind, day, group``: all pairs among the parties and the place of each event."""
     ev_s, ev_a, ev_b, ev_k, ev_day, ev_group = array("q"), array("q"), array("q"), array("q"), [], []
     kind_names = sorted(set(events["kind"].astype(str))) if len(events) else []
     if len(events):
-        kcode = {k: i for i, k in enumerate(kind_names)}
+        kcode, by_name = {k: i for i, k in enumerate(kind_names)}, nodes.by_name
         for aid, kind, date, place, parties, group in zip(
                 events["article_id"].tolist(), events["kind"].astype(str).tolist(), events["date_start"].tolist(),
                 events["place"].tolist(), events["parties"].tolist(), events["event_group"].tolist()):
@@ -108,28 +122,26 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                 for y in ids[i + 1:]:
                     ev_s.append(si), ev_a.append(x), ev_b.append(y), ev_k.append(ki)
                     ev_day.append(day), ev_group.append(group)
-    ev = pd.DataFrame({"s": np.frombuffer(ev_s, dtype=np.int64), "a": np.frombuffer(ev_a, dtype=np.int64),
-                       "b": np.frombuffer(ev_b, dtype=np.int64),
-                       "kind": np.asarray(kind_names + [""], dtype=object)[np.frombuffer(ev_k, dtype=np.int64)],
-                       "day": np.asarray(ev_day, dtype=object), "group": np.asarray(ev_group, dtype=object)})
-    del ev_s, ev_a, ev_b, ev_k, ev_day, ev_group
+    return pd.DataFrame({"s": np.frombuffer(ev_s, dtype=np.int64), "a": np.frombuffer(ev_a, dtype=np.int64),
+                         "b": np.frombuffer(ev_b, dtype=np.int64),
+                         "kind": np.asarray(kind_names + [""], dtype=object)[np.frombuffer(ev_k, dtype=np.int64)],
+                         "day": np.asarray(ev_day, dtype=object), "group": np.asarray(ev_group, dtype=object)})
 
-    # a city or region is not tied to its own country
-    kind_arr = np.array(kinds + [""], dtype=object)
-    country_arr = np.array(countries + [""], dtype=object)
 
-    def keep(df):
-        if not len(df):
-            return df
-        ka, kb = kind_arr[df["a"].to_numpy()], kind_arr[df["b"].to_numpy()]
-        ca, cb = country_arr[df["a"].to_numpy()], country_arr[df["b"].to_numpy()]
-        place = np.isin(ka, ["city", "region"]), np.isin(kb, ["city", "region"])
-        inside = (((ka == "country") & place[1]) | ((kb == "country") & place[0])) & (ca != "") & (ca == cb)
-        return df[~inside]
+def _not_own_country(df: pd.DataFrame, nodes: _Nodes) -> pd.DataFrame:
+    """``df`` without the pairs of a city or region and the country it lies in."""
+    if not len(df):
+        return df
+    a, b = df["a"].to_numpy(), df["b"].to_numpy()
+    ka, kb = nodes.kind_arr[a], nodes.kind_arr[b]
+    ca, cb = nodes.country_arr[a], nodes.country_arr[b]
+    place_a, place_b = np.isin(ka, ["city", "region"]), np.isin(kb, ["city", "region"])
+    inside = (((ka == "country") & place_b) | ((kb == "country") & place_a)) & (ca != "") & (ca == cb)
+    return df[~inside]
 
-    co, ev = keep(co), keep(ev)
-    if not len(co) and not len(ev):
-        return pd.DataFrame(columns=TIE_COLUMNS)
+
+def _tie_parts(co: pd.DataFrame, ev: pd.DataFrame, story_ids: list[str], sectors, articles) -> pd.DataFrame:
+    """One row per pair ``a, b`` with the counts, kinds, dates, listed stories and sectors found."""
     keys = ["a", "b"]
     parts = [co.groupby(keys).size().rename("n_stories")]
     if len(ev):
@@ -144,43 +156,41 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
     listed = arts.groupby(keys, sort=False).head(MAX_LISTED_ARTICLES)
     parts.append(_group_lists(listed, "s").rename("listed"))
     if articles is not None and len(articles):
-        # publication days as integers (-1 when unknown): min/max per tie without string columns
-        days = pd.Series(articles["published"].to_numpy("datetime64[D]").astype("int64"),
-                         index=articles["article_id"].to_numpy()).where(articles["published"].notna().to_numpy(), -1)
-        day_of = days.groupby(level=0).first().reindex(story_ids).fillna(-1).to_numpy(np.int64)
-        dated = pd.DataFrame({"a": arts["a"].to_numpy(), "b": arts["b"].to_numpy(),
-                              "day": day_of[arts["s"].to_numpy()]})
-        dated = dated[dated["day"] >= 0]
-        parts += [dated.groupby(keys)["day"].min().rename("pub_first"), dated.groupby(keys)["day"].max().rename("pub_last")]
+        parts += _publication_span(arts, articles, story_ids)
     if sectors is not None and len(sectors):
-        parts.append(_tie_sectors(arts, sectors, stories))
-    ties = pd.concat(parts, axis=1).reset_index().rename(columns={"level_0": "a", "level_1": "b"})
+        parts.append(_tie_sectors(arts, sectors, pd.Index(story_ids)))
+    return pd.concat(parts, axis=1).reset_index().rename(columns={"level_0": "a", "level_1": "b"})
+
+
+def _publication_span(arts: pd.DataFrame, articles: pd.DataFrame, story_ids: list[str]) -> list[pd.Series]:
+    """The first and last publication day (integers) of the stories behind each tie."""
+    # publication days as integers (-1 when unknown): min/max per tie without string columns
+    days = pd.Series(articles["published"].to_numpy("datetime64[D]").astype("int64"),
+                     index=articles["article_id"].to_numpy()).where(articles["published"].notna().to_numpy(), -1)
+    day_of = days.groupby(level=0).first().reindex(story_ids).fillna(-1).to_numpy(np.int64)
+    dated = pd.DataFrame({"a": arts["a"].to_numpy(), "b": arts["b"].to_numpy(), "day": day_of[arts["s"].to_numpy()]})
+    dated = dated[dated["day"] >= 0]
+    return [dated.groupby(["a", "b"])["day"].min().rename("pub_first"),
+            dated.groupby(["a", "b"])["day"].max().rename("pub_last")]
+
+
+def _tie_frame(ties: pd.DataFrame, nodes: _Nodes, story_ids: list[str]) -> pd.DataFrame:
+    """The :data:`TIE_COLUMNS` table of ``ties`` (from :func:`_tie_parts`), strongest first."""
     n = len(ties)
 
     def col(name, default):
         return ties[name].tolist() if name in ties else [default] * n
 
-    a_idx, b_idx = ties["a"].astype(np.int64).tolist(), ties["b"].astype(np.int64).tolist()
     def counts(name):
         return ties[name].fillna(0).astype(np.int64).tolist() if name in ties else [0] * n
 
+    a_idx, b_idx = ties["a"].astype(np.int64).tolist(), ties["b"].astype(np.int64).tolist()
     n_st, n_ev = counts("n_stories"), counts("n_events")
     secs = [x if isinstance(x, list) else [] for x in col("sectors", None)]
-    first, last = [], []
-
-    def iso(name):  # publication days (integers, NaN when unknown) as ISO dates, all at once
-        days = ties[name].to_numpy(np.float64) if name in ties else np.full(n, np.nan)
-        text = np.datetime_as_string(np.where(np.isnan(days), 0, days).astype("int64").astype("datetime64[D]"))
-        return np.where(np.isnan(days), "", text).tolist()
-
-    for f, l, pf, pl in zip(col("first", None), col("last", None), iso("pub_first"), iso("pub_last")):
-        if isinstance(f, str):
-            first.append(f), last.append(l)
-        else:
-            first.append(pf), last.append(pl)
-    names = nodes["name"].tolist()
+    first, last = _first_last(ties, col("first", None), col("last", None))
+    ids, names, kinds, types, countries = nodes.ids, nodes.names, nodes.kinds, nodes.types, nodes.countries
     df = pd.DataFrame({
-        "source_id": [node_ids[a] for a in a_idx], "target_id": [node_ids[b] for b in b_idx],
+        "source_id": [ids[a] for a in a_idx], "target_id": [ids[b] for b in b_idx],
         "source": [names[a] for a in a_idx], "target": [names[b] for b in b_idx],
         "source_kind": [kinds[a] or types[a] for a in a_idx], "target_kind": [kinds[b] or types[b] for b in b_idx],
         "weight": [2 * e + st for e, st in zip(n_ev, n_st)], "n_events": n_ev, "n_stories": n_st,
@@ -195,6 +205,24 @@ def cooperation_ties(actors: pd.DataFrame, mentions: pd.DataFrame, events: pd.Da
                             ascending=[False, False, True, True]).reset_index(drop=True)
     return df.astype({"weight": "int64", "n_events": "int64", "n_stories": "int64", "n_articles": "int64",
                       "international": bool})
+
+
+def _first_last(ties: pd.DataFrame, ev_first: list, ev_last: list) -> tuple[list[str], list[str]]:
+    """Each tie's first and last date: its events' when any is dated, else its stories' publication."""
+    n = len(ties)
+
+    def iso(name):  # publication days (integers, NaN when unknown) as ISO dates, all at once
+        days = ties[name].to_numpy(np.float64) if name in ties else np.full(n, np.nan)
+        text = np.datetime_as_string(np.where(np.isnan(days), 0, days).astype("int64").astype("datetime64[D]"))
+        return np.where(np.isnan(days), "", text).tolist()
+
+    first, last = [], []
+    for f, l, pf, pl in zip(ev_first, ev_last, iso("pub_first"), iso("pub_last")):
+        if isinstance(f, str):
+            first.append(f), last.append(l)
+        else:
+            first.append(pf), last.append(pl)
+    return first, last
 
 
 def _tie_sectors(arts: pd.DataFrame, sectors: pd.DataFrame, stories: pd.Index, chunk: int = 200_000) -> pd.Series:

@@ -5,18 +5,20 @@ a fresh ``python3`` kernel (these are the committed seed runs).  With ``--corpus
 notebook is run through papermill with ``corpus=DIR`` and the executed copy is written to
 ``REPORTS/notebooks/``, leaving the committed notebooks untouched.  Either way every executed
 notebook is also rendered to ``REPORTS/html/`` and ``REPORTS/README.md`` lists each figure
-with its caption.
+with its caption.  Before the notebooks run, the corpus is extracted once with every core (a
+progress bar shows) into the tables cache (:mod:`coopnews.cache`) that every notebook reads.
 """
 from __future__ import annotations
 
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 import nbformat
 
-from .config import NOTEBOOKS_DIR, PROJECT_DIR, reports_dir
+from .config import NOTEBOOKS_DIR, PROJECT_DIR, cache_dir, reports_dir
 
 TIMEOUT = 900
 
@@ -24,6 +26,18 @@ TIMEOUT = 900
 def notebooks() -> list[Path]:
     """The collection, in reading order (``NN-topic.ipynb``)."""
     return sorted(NOTEBOOKS_DIR.glob("[0-9][0-9]-*.ipynb"))
+
+
+def fill_cache(corpus: str | None) -> None:
+    """Extract ``corpus`` (``None``: the seeds) once, on every core, into the tables cache the
+    notebooks read through :func:`coopnews.corpus_tables`; nothing to do when the cache is off."""
+    if cache_dir() is None:
+        return
+    from .corpus import corpus_tables
+
+    t = time.perf_counter()
+    tables = corpus_tables(str(Path(corpus).resolve()) if corpus else None, jobs=0, progress=True)
+    print(f"tables of {len(tables['articles'])} stories ready in {time.perf_counter() - t:.1f} s", file=sys.stderr)
 
 
 def execute_in_place(path: Path) -> nbformat.NotebookNode:
@@ -95,22 +109,26 @@ def write_figure_index(reports: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m coopnews.runner", description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", help="folder of articles to analyse instead of seeds/")
+    parser.add_argument("--corpus", help="folder of articles (or one file, e.g. a table of articles) to analyse "
+                                         "instead of seeds/")
     parser.add_argument("--reports", help="report folder (default: reports/)")
     args = parser.parse_args(argv)
     if args.reports:
         os.environ["COOPNEWS_REPORTS"] = str(Path(args.reports).resolve())
-    if args.corpus and not Path(args.corpus).is_dir():
-        print(f"coopnews.runner: error: corpus folder does not exist: {args.corpus}", file=sys.stderr)
+    if args.corpus and not Path(args.corpus).exists():
+        print(f"coopnews.runner: error: corpus does not exist: {args.corpus}", file=sys.stderr)
         return 2
     reports = reports_dir()
+    fill_cache(args.corpus)
     for path in notebooks():
-        print(f"executing {path.relative_to(PROJECT_DIR)}", file=sys.stderr)
+        print(f"executing {path.relative_to(PROJECT_DIR)}", file=sys.stderr, flush=True)
+        t = time.perf_counter()
         if args.corpus:
             nb = execute_with_corpus(path, args.corpus, reports / "notebooks")
         else:
             nb = execute_in_place(path)
         export_html(nb, path.stem, reports / "html")
+        print(f"{path.name}: {time.perf_counter() - t:.0f} s", file=sys.stderr)
     write_figure_index(reports)
     print(f"reports written to {reports}", file=sys.stderr)
     return 0

@@ -3,11 +3,20 @@
 The taxonomy is data (``data/taxonomy.yaml``, or a user's own file with the same shape).  All
 terms of a language family are compiled into one regular expression, so a story is one pass.
 
-**Rule.** Each match of a term scores 1 (a weak ``~`` term 0.5); a match in the title counts
-double.  A sector is assigned when its score reaches ``MIN_SCORE`` (3 in English, 2 in CJK) *and* it has at least
-one strong term: a story must keep coming back to a sector, one passing word is not enough, and
-weak words ("space", "energy", "data") never decide alone.  English terms match as whole words
-(no "AI" inside "SAID"); terms written in capitals (AI, IoT, R&D) match case-sensitively.
+**Rule.** Each match of a term scores 1 (a weak ``~`` term 0.5); a match in the title or the
+lead (the first paragraph, at most ``LEAD_CHARS``) counts double, since a story states its purpose
+there.  A sector is assigned when
+
+* its score reaches the story's threshold, ``MIN_SCORE`` or ``PER_1000_CHARS`` per thousand
+  characters of text, whichever is higher (CJK characters carry more per character; pages and
+  briefs are short, long features repeat words in passing),
+* it has at least two matches, one of them strong (one passing word never decides, and weak
+  words such as "space", "energy", "data" never decide alone), and
+* its score is at least ``SHARE_OF_TOP`` of the story's best sector: a story is about its main
+  sectors, a side remark is not.
+
+English terms match as whole words (no "AI" inside "SAID"); terms written in capitals (AI, IoT,
+R&D) match case-sensitively.
 """
 from __future__ import annotations
 
@@ -25,7 +34,10 @@ SECTOR_IDS = ("semiconductors", "ai", "space", "smart_city", "iot_ict", "clean_e
               "robotics", "biotech_health", "finance", "startups", "research_education", "mobility", "environment",
               "tourism_culture", "trade_investment")
 LANGS = ("en", "ko", "zh", "ja")
-MIN_SCORE = {"en": 3.0, "cjk": 2.0}  # CJK stories are shorter; one term there carries more
+MIN_SCORE = {"en": 2.0, "cjk": 2.0}
+PER_1000_CHARS = {"en": 0.5, "cjk": 1.5}  # CJK text is about three times denser per character
+SHARE_OF_TOP = 0.35
+LEAD_CHARS = 400
 SECTOR_COLUMNS = ["article_id", "sector", "score", "evidence"]
 
 
@@ -109,18 +121,35 @@ def _matcher(path: str | None = None) -> SectorMatcher:
     return SectorMatcher(load_taxonomy(path))
 
 
+def threshold(n_chars: int, cjk: bool) -> float:
+    """The score a sector needs in a story of ``n_chars`` characters."""
+    fam = "cjk" if cjk else "en"
+    return max(MIN_SCORE[fam], PER_1000_CHARS[fam] * n_chars / 1000)
+
+
+def _lead_end(text: str) -> int:
+    para = text.find("\n\n")
+    return min(LEAD_CHARS, para if para > 0 else len(text))
+
+
 def score_story(matcher: SectorMatcher, title: str, text: str, lang: str) -> list[dict]:
     """Sector rows for one story (see the module docstring for the rule)."""
     cjk = lang in ("ko", "zh", "ja")
+    text = text or ""
+    lead = _lead_end(text)
     found: dict[str, dict] = {}
-    for where, body, weight in (("title", title or "", 2.0), ("text", text or "", 1.0)):
+    for where, body in (("title", title or ""), ("text", text)):
         for sid, term, s, e, weak in matcher.matches(body, cjk):
+            weight = 2.0 if where == "title" or s < lead else 1.0
             d = found.setdefault(sid, {"score": 0.0, "strong": False, "evidence": []})
             d["score"] += weight * (0.5 if weak else 1.0)
             d["strong"] |= not weak
             d["evidence"].append(f"{term}@{'title:' if where == 'title' else ''}{s}")
+    need = threshold(len(text), cjk)
+    top = max((d["score"] for d in found.values()), default=0.0)
     return [{"sector": sid, "score": round(d["score"], 1), "evidence": ";".join(d["evidence"])}
-            for sid, d in found.items() if d["score"] >= MIN_SCORE["cjk" if cjk else "en"] and d["strong"]]
+            for sid, d in found.items()
+            if d["score"] >= need and d["strong"] and d["score"] >= SHARE_OF_TOP * top and len(d["evidence"]) >= 2]
 
 
 def classify_sectors(articles: pd.DataFrame, taxonomy: str | Path | None = None) -> pd.DataFrame:

@@ -9,13 +9,17 @@ from dateutil.relativedelta import relativedelta
 from .grammar import _future
 from .mention import DateMention, _Context, _mk, _month_bounds, _valid
 from .relative import _ordinal_day
+from .resolve import next_day
 from .vocab import cjk_number
 
 _REL_YEAR = {"来年": 1, "明年": 1, "내년": 1, "去年": -1, "昨年": -1, "작년": -1, "지난해": -1,
              "今年": 0, "올해": 0, "금년": 0}
 _REL_MONTH = {"来月": 1, "下個月": 1, "下个月": 1, "다음달": 1, "내달": 1, "先月": -1, "上個月": -1,
               "上个月": -1, "지난달": -1}
-_REL_DAY = {"昨日": -1, "어제": -1, "昨天": -1, "今日": 0, "오늘": 0, "今天": 0, "明日": 1, "내일": 1, "明天": 1}
+_REL_DAY = {"本日": 0, "昨日": -1, "어제": -1, "昨天": -1, "今日": 0, "오늘": 0, "今天": 0, "明日": 1, "내일": 1, "明天": 1}
+_RECENT = {"日前", "近日", "先日", "최근"}
+_NEXT_DAY = {"다음날", "이튿날", "翌日", "次日", "隔天", "第二天"}
+_ERA_START = {"令和": 2019, "平成": 1989, "昭和": 1926}  # the first year of each Japanese era
 _REL_WEEK = {"先週": -7, "지난주": -7, "上週": -7, "上周": -7, "来週": 7, "다음주": 7, "下週": 7, "下周": 7}
 
 
@@ -67,9 +71,14 @@ def _month_day(m, text, g, ctx, fut):
     d2 = num(g["md_d2"]) if g["md_d2"] else d
     if not _valid(None, mo, d) or not _valid(None, mo2, d2):
         return None
-    if a is None:
+    if a is None and ctx.hint is None:
         dm = _mk(m, text, "month-day", month=mo, day=d, future=fut, reason="no year in the text")
         return dm
+    if a is None:  # the year the headline or lead states
+        if not _valid(ctx.hint, mo, d) or not _valid(ctx.hint, mo2, d2):
+            return None
+        s, e = dt.date(ctx.hint, mo, d), dt.date(ctx.hint, mo2, d2)
+        return _mk(m, text, "day", s, e, relative=True, future=fut) if s <= e else None
     y = a.year
     pre = (g["md_pre"] or "").strip()
     if pre == "오는" and dt.date(y, mo, d) < a:
@@ -120,6 +129,13 @@ def _relative_word(m, text, g, ctx, fut):
     """"来年", "지난달", "昨日", "先週": shifts of the publication date."""
     a = ctx.anchor
     w = re.sub(r"\s+", "", g["crel"])
+    if w in _NEXT_DAY:
+        return next_day(m, text, ctx, fut)
+    if a is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
+    if w in _RECENT:  # "日前", "최근": lately, so the publication month
+        s, e = _month_bounds(a.year, a.month)
+        return _mk(m, text, "month", s, e, relative=True, future=False)
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
     if w in _REL_YEAR:
@@ -139,5 +155,20 @@ def _relative_word(m, text, g, ctx, fut):
     return None
 
 
-_STEPS = (("ymd", _ymd), ("ym", _ym), ("rmd", _rel_year_month), ("md", _month_day), ("mo", _month),
+def _era(m, text, g, ctx, fut):
+    """"平成18年3月23日", "令和元年": a Japanese era year."""
+    y = _ERA_START[g["era_n"]] + (1 if g["era_y"] == "元" else int(g["era_y"])) - 1
+    mo = cjk_number(g["era_m"]) if g["era_m"] else None
+    d = cjk_number(g["era_d"]) if g["era_d"] else None
+    if mo is None:
+        return _mk(m, text, "year", dt.date(y, 1, 1), dt.date(y, 12, 31), future=fut)
+    if not _valid(y, mo, d):
+        return None
+    if d is None:
+        s, e = _month_bounds(y, mo)
+        return _mk(m, text, "month", s, e, future=fut)
+    return _mk(m, text, "day", dt.date(y, mo, d), dt.date(y, mo, d), future=fut)
+
+
+_STEPS = (("era", _era), ("ymd", _ymd), ("ym", _ym), ("rmd", _rel_year_month), ("md", _month_day), ("mo", _month),
           ("dd", _day), ("yo", _year), ("crel", _relative_word))

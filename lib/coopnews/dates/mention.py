@@ -76,10 +76,14 @@ class _Context:
 
     def __init__(self, anchor):
         self.anchor = anchor
+        self.hint: int | None = None  # without an anchor: the year the headline or lead states
         self.year: int | None = None
         self.month: tuple[int | None, int] | None = None
+        self.day: dt.date | None = None  # the latest day, for "the next day" and a bare weekday
 
     def update(self, dm: DateMention) -> None:
+        if dm.precision == "day" and dm.start is not None:
+            self.day = dm.start
         if dm.relative:
             return
         if dm.start is not None:

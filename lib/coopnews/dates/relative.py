@@ -44,6 +44,11 @@ def _resolve_relative_en(m, text, a, fut) -> DateMention:
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="relative date without a publication date")
     one = dt.timedelta(days=1)
+    if "recent" in phrase or "few days" in phrase or "several days" in phrase or "earlier this week" in phrase:
+        s, e = _month_bounds(a.year, a.month)  # lately: the publication month, as "last week"
+        return _mk(m, text, "month", s, e, relative=True, future=False)
+    if ("next" in phrase or "following" in phrase or "later" in phrase) and "day" in phrase:
+        return None  # "the next day": resolved on the day in context by the caller
     if phrase in ("yesterday", "today", "tomorrow") or "day" in phrase:
         d = a + {"yesterday": -one, "tomorrow": one}.get(phrase, dt.timedelta(0))
         return _mk(m, text, "day", d, d, relative=True, future=phrase == "tomorrow")
@@ -52,6 +57,8 @@ def _resolve_relative_en(m, text, a, fut) -> DateMention:
         d = a + dt.timedelta(days=shift)
         s, e = _month_bounds(d.year, d.month)
         return _mk(m, text, "month", s, e, relative=True, future=shift > 0)
+    if "quarter" in phrase and phrase.split()[0] in _SHIFT:
+        return _shifted_quarter(m, text, a, _SHIFT[phrase.split()[0]], fut)
     if "quarter" in phrase:
         q = next(v for k, v in _ORDINALS.items() if re.search(rf"\b{k}\b", phrase))
         ym = re.search(r"(19|20)\d{2}", phrase)
@@ -83,3 +90,14 @@ def _resolve_relative_en(m, text, a, fut) -> DateMention:
         dm.start = a
     return dm
 
+
+
+_SHIFT = {"last": -1, "past": -1, "this": 0, "next": 1}
+
+
+def _shifted_quarter(m, text, a, shift: int, fut: bool) -> DateMention:
+    """"last quarter", "next quarter": the quarter before or after the publication date's."""
+    q0 = (a.month - 1) // 3 + shift
+    y, q = a.year + q0 // 4, q0 % 4 + 1
+    s = dt.date(y, 3 * q - 2, 1)
+    return _mk(m, text, "quarter", s, _month_bounds(y, 3 * q)[1], relative=True, future=shift > 0)

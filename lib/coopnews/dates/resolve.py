@@ -67,7 +67,7 @@ def _day_month(m, text, g, ctx, fut):
     d2 = int(g["rm_d2"]) if kind == "rm" else d1
     y = g["rm_y" if kind == "rm" else f"{kind}_y"]
     tail = text[m.end():m.end() + 30]
-    relyear = re.match(r"\s*(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
+    relyear = re.match(r"\s*(?:of\s+)?(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
     consumed = m.end() + (relyear.end() if relyear else 0)
     flags = ["date-typo"] if typo else []
     if y:
@@ -82,7 +82,7 @@ def _day_month(m, text, g, ctx, fut):
         if "next" in pre and dt.date(y, mon, 1) <= a:
             y += 1
     else:
-        y = None
+        y = ctx.hint
     if not _valid(y, mon, d1) or not _valid(y, mon, d2) or d2 < d1:
         return None
     if kind == "mdy" and not y and re.match(r"\s*(?:-|–)?\s*\d", tail):
@@ -92,6 +92,7 @@ def _day_month(m, text, g, ctx, fut):
                  reason="no year in the text")
         if d2 != d1:
             dm.end = dt.date(2000, mon, d2)
+        dm.end_offset = consumed  # "July 4 of this year": one expression
         return dm
     explicit = bool(g.get("rm_y") or g.get("mdy_y") or g.get("dmy_y"))
     dm = _mk(m, text, "day", dt.date(y, mon, d1), dt.date(y, mon, d2), future=fut, flags=flags,
@@ -149,11 +150,19 @@ def _iso_day(m, text, g, ctx, fut):
     return _mk(m, text, "day", dt.date(y, mo, d), dt.date(y, mo, d), future=fut)
 
 
+_DATE_AFTER = re.compile(r",?\s*\(?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\b|(?:19|20)\d\d[-./])")
+
+
 def _weekday(m, text, g, ctx, fut):
     """"on Wednesday": the latest such day up to the publication date, or the next one for plans."""
     a = ctx.anchor
+    if _DATE_AFTER.match(text, m.end()):
+        return None  # "Thursday, Sept. 19, 2024", "Friday (March 22)": the date that follows says it
     wd = WEEKDAYS[g["wd_name"].lower()]
     pre = (g["wd_pre"] or "").strip().lower()
+    if ctx.day is not None and ctx.day.weekday() == wd and (a is None or abs((a - ctx.day).days) < 7):
+        # "Thursday, Sept. 19, 2024 … signed Thursday": the day the text already named
+        return _mk(m, text, "day", ctx.day, ctx.day, relative=True, future=fut)
     if a is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="weekday without a publication date")
     forward = pre in ("next", "coming") or (fut and pre not in ("last", "past"))
@@ -165,7 +174,7 @@ def _weekday(m, text, g, ctx, fut):
 
 def _ordinal(m, text, g, ctx, fut):
     """"on the 19th"."""
-    d, md = _ordinal_day(ctx.anchor, int(g["od_d"]), ctx.month, fut)
+    d, md = _ordinal_day(ctx.anchor, int(g["od_d"]), _hinted(ctx), fut)
     if d is not None:
         return _mk(m, text, "day", d, d, relative=True, future=fut)
     if md is not None:
@@ -173,8 +182,21 @@ def _ordinal(m, text, g, ctx, fut):
     return _mk(m, text, "unknown", relative=True, future=fut, reason="day of month without a publication date")
 
 
+_NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later", re.I)
+
+
 def _relative(m, text, g, ctx, fut):
+    if _NEXT_DAY.fullmatch(m.group(0).strip()):
+        return next_day(m, text, ctx, fut)
     return _resolve_relative_en(m, text, ctx.anchor, fut)
+
+
+def next_day(m, text, ctx: _Context, fut: bool) -> DateMention:
+    """"the next day", "다음 날", "翌日": the day after the latest day the text gave."""
+    if ctx.day is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="next day without a day in context")
+    d = ctx.day + dt.timedelta(days=1)
+    return _mk(m, text, "day", d, d, relative=True, future=fut)
 
 
 def _bare_year(m, text, g, ctx, fut):
@@ -194,3 +216,10 @@ def _bare_year(m, text, g, ctx, fut):
 
 _STEPS = (("my", _month_year), ("iso", _iso_day), ("wd", _weekday), ("ordday", _ordinal), ("rel", _relative),
           ("year", _bare_year))
+
+
+def _hinted(ctx: _Context):
+    """The month in context, its unknown year filled by the year the headline or lead states."""
+    if ctx.month is not None and ctx.month[0] is None and ctx.hint is not None:
+        return ctx.hint, ctx.month[1]
+    return ctx.month

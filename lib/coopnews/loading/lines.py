@@ -13,6 +13,12 @@ import yaml
 from ..config import DATA_DIR
 
 
+# what may stand between a date label and its date: "on", a colon, a table-cell bar, a time, a weekday
+_LABEL_TAIL = (r"\s*(?:on|at|date|time)?\s*[:：]?\s*[|│]?\s*"
+               r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?\s*[,|]?\s*)?"
+               r"(?:[A-Za-z]{3,6}day,?\s*)?$")
+
+
 @functools.lru_cache(maxsize=1)
 def patterns() -> dict:
     """Return the furniture patterns of ``data/boilerplate.yaml``, compiled once per process."""
@@ -28,11 +34,21 @@ def patterns() -> dict:
         "share_words": {w.lower() for w in b["share_words"]},
         "crumb": re.compile(rf"^\s*(?:{alt(map(re.escape, b['breadcrumb_heads']))})\s*(?:>|›|»|＞|/|\|)", re.I),
         "related": re.compile(rf"^\W*(?:{alt(b['related_headers'])})\W*$", re.I),
+        # a related heading that carries the first item's headline: "Related: X", "[관련기사] X"
+        "related_head": re.compile(rf"^\W*?(?:[\[【《<(（]\s*(?:{alt(b['related_headers'])})\s*[\]】》>)）]\s*[:：]?"
+                                   rf"|(?:{alt(b['related_headers'])})\s*[:：])\s*(?P<head>\w.*)$", re.I),
         "copyright": (tuple(x.lower() for x in b["copyright_phrases"]), tuple(b["copyright_marks"])),
         "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})\W*$", re.I),
         "first": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['first']))})\s*(?:on|at|date|time)?\s*[:：]?", re.I),
         "update": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['update']))})\s*(?:on|at)?\s*[:：]?", re.I),
-        "crawl": re.compile(rf"^\s*(?:{alt(labels['crawl'])})\s*[:=]?\s*(?=\d{{4}}-\d{{2}}-\d{{2}})", re.I),
+        # a crawler's metadata line: "date 2023-05-02" (no colon: "Date:" is a page's own label)
+        "crawl": re.compile(rf"^\s*(?:(?:{alt(labels['crawl'])})\s*[:=]?|date\s*=?)\s*(?=\d{{4}}-\d{{2}}-\d{{2}})", re.I),
+        "label_any": re.compile(rf"(?:{alt(map(re.escape, labels['first'] + labels['update']))})\s*[:：]?", re.I),
+        "notice": re.compile("|".join(re.escape(x.lower()) for x in b["notice_phrases"])),
+        "source_label": re.compile(rf"^[\[【(（]?\s*(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\]】)）]{{2,60}}?)\s*[\]】)）]?\s*$", re.I),
+        "source_in": re.compile(rf"(?<![A-Za-z])(?:{alt(b['source_labels'])})\s*[:：]\s*(?P<src>[^\s|\]】)）]{{2,30}})", re.I),
+        "first_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['first']))}){_LABEL_TAIL}", re.I),
+        "update_end": re.compile(rf"(?<![A-Za-z])(?:{alt(map(re.escape, labels['update']))}){_LABEL_TAIL}", re.I),
         "caption_start": re.compile(rf"^\s*(?:{alt(b['caption_marks']['start'])})", re.I),
         "caption_credit": re.compile(rf"(?:{alt(b['caption_marks']['credit'])})", re.I),
     }
@@ -102,8 +118,8 @@ def is_prose(line: str) -> bool:
     """A paragraph of running text rather than a header item (titles are long but unpunctuated)."""
     cjk = len(CJK_CHAR.findall(line))
     ends = ends_sentence(line) or line.rstrip().endswith(")")
-    if cjk >= 80 or (cjk >= 30 and ends) or (cjk >= 15 and line.rstrip().endswith(("。", "！", "？", "다."))):
-        return True  # a short CJK paragraph still ends with a full stop; headlines do not
+    if cjk >= 80 or (cjk >= 30 and ends) or (cjk >= 8 and line.rstrip().endswith(("。", "！", "？", "다."))):
+        return True  # CJK counts by characters: one short sentence ends with a full stop; headlines do not
     words = len(WORD.findall(line, 0, 300))  # a long paragraph shows 30 words early
     if words < 30 and len(line) > 300:
         words = len(WORD.findall(line))
@@ -122,6 +138,14 @@ def _is_menu(line: str) -> bool:
         return True
     parts = [p.strip() for p in re.split(r"\s{2,}|\s\|\s|\|\u3000|\u3000", line) if p.strip()]
     return len(parts) >= 3 and all(len(p.split()) <= 3 and len(p) <= 20 for p in parts)
+
+
+def is_notice(line: str) -> bool:
+    """A reader-service notice of the site (scripts off, text-to-speech, cookies, AI summary), not text.
+
+    Notices are one or two short sentences, so longer lines are not searched (this runs on every line).
+    """
+    return len(line) <= 160 and patterns()["notice"].search(line.lower()) is not None
 
 
 def is_nav(line: str) -> bool:
