@@ -248,3 +248,33 @@ def test_name_kiwi_cuts_after_two_syllables(ex):
 def test_common_words_ending_in_a_body_syllable_are_not_bodies(ex):
     ms = ex.extract("참가 희망 기업은 온라인참가신청 페이지에서 접수하면 된다.", "ko")
     assert not any(o.endswith("신청") for o in kinds(ms, "organization"))
+
+
+def test_company_before_a_korean_name_is_not_part_of_it(ex):
+    people = kinds(ex.extract("이날 행사에서 메디루프 이준혁 대표는 투자 계획을 밝혔다.", "ko"), "person")
+    assert set(people) == {"이준혁"} and people["이준혁"].role == "대표"
+
+
+def test_name_shaped_university_before_a_name_is_no_person(ex):
+    people = kinds(ex.extract("협약식에는 서울대 박민호 총장이 참석했다.", "ko"), "person")
+    assert set(people) == {"박민호"} and people["박민호"].role == "총장"
+
+
+def test_body_named_elsewhere_is_cut_from_a_foreign_name(ex):
+    text = ("협약식에는 노르딕대 마르쿠 비르타넨 부총장이 참석했다. 노르딕대의 교육 과정은 유명하다.\n"
+            "사진: 마르쿠 비르타넨 노르딕대 부총장이 서명하고 있다.")
+    people = kinds(ex.extract(text, "ko"), "person")
+    assert set(people) == {"마르쿠 비르타넨"} and people["마르쿠 비르타넨"].role == "부총장"
+
+
+def test_latin_gloss_between_a_foreign_name_and_the_body(ex):
+    text = "협약식에는 라메시 쿠마르 나이르(Ramesh Kumar Nair) 카르나타카주 전자·IT부 차관이 참석했다."
+    people = kinds(ex.extract(text, "ko"), "person")
+    p = people["라메시 쿠마르 나이르"]
+    assert p.role == "차관" and p.affiliation == "카르나타카주 전자·IT부"
+
+
+def test_secretariat_project_group_and_industrial_complex_are_bodies(ex):
+    ms = ex.extract("오송생명과학산업단지와 차세대반도체사업단, 아시아태평양도시협력사무국이 참여했다.", "ko")
+    orgs = {m.name for m in ms if m.type == "organization"}
+    assert {"오송생명과학산업단지", "차세대반도체사업단", "아시아태평양도시협력사무국"} <= orgs

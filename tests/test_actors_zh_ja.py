@@ -245,3 +245,85 @@ def test_zh_long_span_starts_at_the_name_after_the_verbs(ex):
 def test_ja_acronym_glossed_by_a_cjk_name_is_one_body(ex):
     ms = ex.extract("第3回KARI(韓国航空宇宙研究院)会合を開いた。", "ja")
     assert len({m.key for m in ms if m.type == "organization"}) == 1
+
+
+def test_ja_given_name_that_is_a_town_after_the_owner_stays_in_the_name(ex):
+    # the body is named before の, so the town-named token after the family name is a given name
+    for text, name in (("会議には釜山広域市の朴東根市長が出席した。", "朴東根"),
+                       ("会議には光州広域市の李東根市長が出席した。", "李東根")):
+        p = persons(ex.extract(text, "ja"))
+        assert name in p and p[name].role == "市長" and name[0] not in p
+
+
+def test_jieba_reads_no_dictionary_cache(tmp_path, monkeypatch):
+    # a marshal cache in the user's cache folder must be neither loaded nor written
+    import subprocess
+    import sys
+    (tmp_path / "jieba").mkdir()
+    (tmp_path / "jieba" / "jieba.cache").write_bytes(b"not a marshal dump")
+    code = ("import marshal, coopnews.actors.chinese as c\n"
+            "calls = []\n"
+            "marshal.load = marshal.dump = lambda *a, **k: calls.append(1)\n"
+            "c._analysers()\n"
+            "print(len(c.tokens('台北市长柯文哲访问首尔', 0, 11)) > 0, len(calls))\n")
+    env = {**__import__("os").environ, "COOPNEWS_CACHE": str(tmp_path), "TMPDIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "True 0", (out.stdout, out.stderr[-500:])
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["jieba", "jieba.cache"]
+    assert (tmp_path / "jieba" / "jieba.cache").read_bytes() == b"not a marshal dump"
+
+
+def test_zh_dotted_name_cut_at_the_office_and_the_verb(ex):
+    p = persons(ex.extract("据悉，该局负责人约瑟夫·卡马乌·姆万吉表示，将扩大合作。董事长法赫德·阿尔-奥泰比随团访问。", "zh"))
+    assert {"约瑟夫·卡马乌·姆万吉", "法赫德·阿尔-奥泰比"} <= set(p)
+    assert not any(n.endswith(("表示", "访问")) for n in p)
+
+
+def test_zh_dotted_name_part_is_not_a_place(ex):
+    ms = ex.extract("墨西哥代表卡洛斯·门德斯出席了签约仪式。", "zh")
+    assert "卡洛斯·门德斯" in persons(ms)
+    assert not any(m.type == "place" and m.name not in ("Mexico", "墨西哥") for m in ms)
+
+
+def test_ja_katakana_name_chain_is_one_person(ex):
+    text = ("メキシコ代表団のアレハンドロ・ロドリゲス・ガルシア氏が講演した。"
+            "独企業のクラウス・ヴェーバー社長も出席した。リンクス・ロボティクス社が発表した。")
+    p = persons(ex.extract(text, "ja"))
+    assert {"アレハンドロ・ロドリゲス・ガルシア", "クラウス・ヴェーバー"} <= set(p)
+    assert p["クラウス・ヴェーバー"].role == "社長"
+    assert not {"ガルシア", "ヴェーバー", "ロドリゲス・ガルシア", "リンクス・ロボティクス"} & set(p)
+
+
+def test_mission_keeps_its_zai_and_its_countries_are_no_places(ex):
+    ms = ex.extract("式典には在ペルー日本国大使館の公使が出席した。", "ja")
+    assert orgs(ms) == {"在ペルー日本国大使館"} and not any(m.type == "place" for m in ms)
+    ms = ex.extract("韩国驻越南大使馆官员出席了仪式。", "zh")
+    assert orgs(ms) == {"韩国驻越南大使馆"} and not any(m.type == "place" for m in ms)
+
+
+def test_suffix_inside_a_common_word_ends_no_body(ex):
+    assert not orgs(ex.extract("同社は欧州系部品メーカーとして知られる。", "ja"))
+    assert not orgs(ex.extract("该市数字经济部门负责人表示。", "zh"))
+    assert orgs(ex.extract("外交部发言人表示。", "zh")) == {"外交部"}
+
+
+def test_zh_latin_gloss_with_particles_or_apostrophe_is_the_person_not_a_place(ex):
+    for text, name in (("荷蘭代表揚·德弗里斯（Jan de Vries）在會中致詞。", "揚·德弗里斯"),
+                       ("愛爾蘭代表肖恩·奧布萊恩（Sean O'Brien）表示。", "肖恩·奧布萊恩")):
+        ms = ex.extract(text, "zh")
+        assert name in persons(ms)
+        assert not any(m.type == "place" and m.kind == "city" for m in ms)
+
+
+def test_office_before_a_dotted_or_katakana_name_is_its_role(ex):
+    p = persons(ex.extract("据悉，该局负责人约瑟夫·卡马乌·姆万吉表示，将扩大合作。", "zh"))
+    assert p["约瑟夫·卡马乌·姆万吉"].role == "负责人"
+    p = persons(ex.extract("州執行委員（財務担当）　アンナ・デ・ヨング氏が来日した。", "ja"))
+    assert p["アンナ・デ・ヨング"].role == "執行委員"
+
+
+def test_ja_later_short_form_of_a_katakana_name_is_that_person(ex):
+    text = ("式典にはアンナ・デ・ヨング氏が出席した。\n"
+            "デ・ヨング執行委員は協力を約束した。ヨング副学長も述べた。")
+    p = persons(ex.extract(text, "ja"))
+    assert set(p) == {"アンナ・デ・ヨング"}

@@ -22,6 +22,8 @@ from .vocab import _vocab
 _PROPER = {"ns", "nt", "nz", "nr", "nrt", "nrfg", "j"}
 _BRACKETED_PLACE = re.compile(rf"[{_HAN}]{{2}}[(（](?P<place>[{_HAN}]{{2,6}})[)）]$")
 _JOINING = {"c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y"}
+# diplomatic missions: named after the sending country (and, before 在/驻/駐, the host)
+_MISSIONS = ("大使館", "大使馆", "総領事館", "總領事館", "总领事馆", "領事館", "领事馆", "代表處", "代表处", "代表部")
 _COMPANY_FORM = re.compile(r"(?:株式会社|株式會社|有限公司|股份有限公司|公司)$")
 
 
@@ -105,8 +107,15 @@ def _start_after_verbs(text: str, toks, o) -> None:
 
 def _extend_stationed(text: str, o) -> None:
     """"美國在台協會", "日本在台交流協會": a country's body stationed somewhere keeps "country + 在" (the
-    run pattern stops at 在)."""
-    if o.start < 3 or text[o.start - 1] != "在" or text[o.start:o.end] != o.name:
+    run pattern stops at 在); a Japanese mission keeps its leading 在 ("在○○日本国大使館")."""
+    if o.start < 1 or text[o.start - 1] != "在" or text[o.start:o.end] != o.name:
+        return
+    if o.name.endswith(_MISSIONS) and (o.start < 2 or not re.match(f"[{_HAN}]", text[o.start - 2])):
+        o.start -= 1
+        o.text = o.name = text[o.start:o.end]
+        o.key = "org:" + o.name
+        return
+    if o.start < 3:
         return
     g = gazetteer()
     for k in (4, 3, 2):
@@ -134,6 +143,9 @@ def same_bodies(text: str, orgs: list) -> list:
     list of Mention
     """
     _acronym_then_name(text, orgs)
+    for o in orgs:  # Japanese stories are not trimmed: their missions get their 在 here
+        if o.name.endswith(_MISSIONS):
+            _extend_stationed(text, o)
     g = gazetteer()
     known = _known_forms()
     for o in orgs:  # "産業技術総合研究所" found by its suffix is the well-known body AIST
@@ -198,6 +210,8 @@ def places_outside_bodies(places: list, orgs: list) -> list:
     """
     keep = []
     for p in places:
-        if not any(o.start < p.start and p.end <= o.end for o in orgs):
+        # a mission's name starts with the country that sends it ("○国驻△国大使馆"), not a place named
+        if not any((o.start < p.start or o.name.endswith(_MISSIONS)) and o.start <= p.start and p.end <= o.end
+                   for o in orgs):
             keep.append(p)
     return keep

@@ -109,7 +109,8 @@ class CjkActors:
             run = r["titles"].split(m["run"], 1)[0] if r["titles"] else m["run"]
             best = None
             for sm in r["suffix"].finditer(run):
-                if sm.end() >= 3 and not _HANGUL.match(run[: sm.end()]):
+                if sm.end() >= 3 and not _HANGUL.match(run[: sm.end()]) \
+                        and not run.startswith(self.v["cjk_suffix_words"], sm.start()):
                     best = sm.end()
             if best:
                 offset = 0

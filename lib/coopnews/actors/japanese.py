@@ -39,6 +39,10 @@ _LATIN = re.compile(r"[A-Z][A-Za-z-]*")
 _KATAKANA_COMPANY = re.compile(rf"(?<![{_KATA}・])(?P<name>[{_KATA}][{_KATA}・]{{2,20}})(?=本社|社長|株式会社|社は|社が|社と|社の)")
 
 
+# two to five katakana words joined by ・ (or a Latin initial: "サラ・J・マクドナルド")
+_KATAKANA_CHAIN = re.compile(rf"(?<![{_KATA}・])[{_KATA}]{{2,}}(?:・(?:[{_KATA}]{{1,}}|[A-Z]\.?)){{1,4}}(?![{_KATA}・])")
+
+
 @dataclass
 class Person:
     """A person found in a story: span of the name, office, affiliation and other forms."""
@@ -104,7 +108,7 @@ def vocab() -> dict:
             "office_re": re.compile("|".join(map(re.escape, offices))),
             "honorifics": tuple(extra["honorifics"]["ja"]),
             "qualifiers": frozenset(extra["office_qualifiers"]),
-            "surnames": frozenset(sur["zh"] + sur["ja"])}
+            "surnames": frozenset(sur["zh"] + sur["ja"] + sur.get("ko_han", ""))}
 
 
 @functools.lru_cache(maxsize=4)
@@ -204,6 +208,22 @@ def _han_name_split(text: str, run: list[Token]) -> int:
     return 0
 
 
+def _given_name_that_is_a_town(text: str, run: list[Token], n: int) -> int:
+    """Extend a one-character family name over a town-named token when the body is already named.
+
+    In "広域市の李東根市長" the affiliation stands before の, so the town token (東根) glued to
+    the family name cannot be the office's place: it is the given name.  Without the owner before
+    の ("李東根市長") the reading "mayor Li of Higashine" stays.
+    """
+    first = run[0]
+    if n > 1 or len(run) != 2 or len(first.surface) != 1 or not (first.person or first.surface in vocab()["surnames"]):
+        return n
+    given = run[1]
+    if given.pos3 != "地名" or not re.fullmatch(f"[{_HAN}]{{1,2}}", given.surface):
+        return n
+    return 2 if text[max(0, run[0].start - 1):run[0].start] == "の" else n
+
+
 def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, families: frozenset) -> Person | None:
     """The person named right before the office ``m`` ("佐藤札幌市長", "鈴木副理事長")."""
     start = m.start()
@@ -215,6 +235,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
     if not run:
         return None
     n = _name_part(run, families)
+    n = _given_name_that_is_a_town(text, run, n)
     if not n or not _affiliation_ok(run[n:]):
         k = _han_name_split(text, run)
         if not k:
@@ -310,7 +331,42 @@ def people(text: str) -> list[Person]:
                 out.append(Person(run[0].start, run[-1].end, text[run[0].start:run[-1].end]))
     out += full
     out += _readings(text)
-    return _same_spacing(out)
+    out += _katakana_names(text)
+    return _same_spacing(_short_katakana_forms(out))
+
+
+def _short_katakana_forms(found: list[Person]) -> list[Person]:
+    """A later "ファン・デル・ベルフ" or "イスマイル" that ends a longer katakana name of the story is
+    that person (a foreign name is shortened to its family part after its first mention)."""
+    full = [p.name for p in found if "・" in p.name]
+    for p in found:
+        longer = [f for f in full if f != p.name and f.endswith("・" + p.name)]
+        if re.fullmatch(f"[{_KATA}・]+", p.name) and longer:
+            p.aliases.append(p.name)
+            p.name = max(longer, key=len)
+    return found
+
+
+def _katakana_names(text: str) -> list[Person]:
+    """Foreign names of katakana parts joined by ・ ("アレハンドロ・ロドリゲス・ガルシア氏"), whole.
+
+    MeCab tags only some parts as names, so the chain is named by its context: an honorific or an
+    office right after it, or an office (with a bracketed note) right before it across a space.
+    """
+    v = vocab()
+    out = []
+    for m in _KATAKANA_CHAIN.finditer(text):
+        after = text[m.end():m.end() + 8]
+        office = next((o for o in v["offices"] if after.startswith(o)), "")
+        honorific = after.startswith(v["honorifics"])
+        before = re.sub(r"[（(][^）)]{0,10}[）)]$", "", text[max(0, m.start() - 24):m.start()].rstrip(" \u3000"))
+        prior = next((o for o in v["offices"] if before.endswith(o)), "")
+        if not (office or honorific or prior):
+            continue
+        role = office or prior
+        aff = _office_around(text, m.start(), m.end())[1] if prior and not office else ""
+        out.append(Person(m.start(), m.end(), m.group(0), role, aff))
+    return out
 
 
 def _same_spacing(found: list[Person]) -> list[Person]:

@@ -89,13 +89,28 @@ class KoreanPeople:
                                      or toks[i + 1].tag != "NNP"):
             return i + 1
         if i > 0 and toks[i - 1].tag == "NNP" and self.text[toks[i - 1].end:t.start] == " " \
-                and not self._run_stop(i - 1):
+                and not self._run_stop(i - 1) and not self._affiliation_word(i - 1, i):
             return i  # inside a run that started earlier
         j = i
         while j < len(toks) and toks[j].tag == "NNP" and (j == i or self.text[toks[j - 1].end:toks[j].start] == " ") \
-                and not self._run_stop(j) and j - i < 4:
-            j += 1
+                and not self._run_stop(j) and j - i < 4 and not (j > i and len(toks[j].form) == 3 and self._korean_name(toks[j])):
+            j += 1  # a Korean full name ends the run: "메디루프 이준혁" is a company, then a person
+        if j - i >= 3 and self._affiliation_word(i, i + 1):
+            return i  # "○○대 일카 니에미넨": the first word is the person's body, the name starts after it
         return j if j - i >= 2 or " " in t.form and j > i else i
+
+    def _affiliation_word(self, k: int, other: int) -> bool:
+        """Whether ``toks[k]`` of a name run is a body: it stands elsewhere in the story without the
+        name word ``toks[other]`` beside it ("○○대의 과정"), as a given name never does; a word at the
+        end of a run must also end like a university's short name (○○대) since family names recur."""
+        f, nxt = self.toks[k].form, self.toks[other].form
+        if len(f) < 2:
+            return False
+        pattern = re.escape(f) + (r"(?! " + re.escape(nxt) + ")" if other > k else "")
+        hits = [m.start() for m in re.finditer(pattern, self.text) if m.start() != self.toks[k].start]
+        if other < k:
+            hits = [h for h in hits if not self.text[:h].endswith(nxt + " ") and f.endswith("대")]
+        return bool(hits)
 
     def _split_name(self, i: int) -> int:
         """The end index of a Korean name Kiwi cut into pieces ("이" + "영수", "이" + "호" + "식",
@@ -123,7 +138,14 @@ class KoreanPeople:
         if j == i:
             return None, i
         k = j
-        while k < len(toks) and k - j < 6 and toks[k].tag in NOMINAL and text[toks[k - 1].end:toks[k].start] in ("", " "):
+        gloss = re.match(r" ?[(（][A-Z][A-Za-z .'-]+[)）] ", text[toks[j - 1].end:toks[j - 1].end + 60])
+        if gloss:  # "라메시 나이르(Ramesh Nair) ○○부 차관": a Latin gloss between the name and the body
+            while k < len(toks) and toks[k].start < toks[j - 1].end + gloss.end():
+                k += 1
+        k0 = k
+        while k < len(toks) and k - k0 < 6 and (toks[k].tag in NOMINAL or k > k0 and toks[k].tag == "SL"
+                                               or toks[k].form == "·" and k > k0) \
+                and (k == k0 and gloss or text[toks[k - 1].end:toks[k].start] in ("", " ")):
             t = toks[k]
             word = text[self._word_start(k):t.end]  # "용인특례시"+"장" may be cut anywhere by Kiwi
             rest, glued = self.r.strip_title(word) if word != t.form or t.tag == "NNP" else ("", "")
@@ -131,13 +153,17 @@ class KoreanPeople:
                 title = t.form if t.form in self.v["titles"] else glued
                 title_start = t.start if t.form in self.v["titles"] else t.end - len(glued)
                 words = text[toks[i].start:toks[j - 1].end].split()
-                if k == j and j - i >= 2 and len(words) >= 3 and title in self.v["local_heads"] \
+                if k == j and j - i >= 2 and len(words) >= 3 and (title in self.v["local_heads"]
+                                                                   or self._affiliation_word(j - 1, j - 2)) \
                         and " " not in toks[j - 1].form:
-                    j -= 1  # "○○ ○○ 기타큐슈 시장": the last word is the town
-                aff = text[toks[j - 1].end:title_start].strip()
+                    j -= 1  # "○○ ○○ 기타큐슈 시장", "○○ ○○ ○○대 부총장": the last word is the town or body
+                aff = re.sub(r"^[(（][^)）]*[)）]", "", text[toks[j - 1].end:title_start].strip()).strip()
                 return self._person(i, j, title, aff), k + 1
-            if k > j and self._korean_name(t):
-                break
+            if self._korean_name(t):
+                if k == j and j - i == 1:
+                    return None, i + 1  # "서울대 박민호 총장": the first name-shaped word is the body
+                if k > j:
+                    break
             k += 1
         if k > j and k + 2 < len(toks) and toks[k].tag == "JKO" and toks[k + 1].form == "단장" and toks[k + 2].tag == "JKB":
             # "○○ ○○ 경제국장을 단장으로": the word before the object particle is the title

@@ -41,6 +41,7 @@ def _vocab():
         "head_kind": head_kind,
         "not_actor": set(orgs["not_actor_words"]),
         "cjk_suffix": cjk_suffix,
+        "cjk_suffix_words": tuple(zh_ja.get("suffix_word_starts", [])),
         "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", []) + zh_ja.get("generic_modifiers", [])),
         "known": known,
         "honorifics": titles.get("en_honorifics", []),
