@@ -33,7 +33,7 @@ def test_title_comma_name_with_honorifics(ex):
 
 
 def test_list_of_offices_keeps_each_person_apart(ex):
-    p = people(ex.extract("They lunched with Consul General of Japan in Lakeside, Ken Muto, and the Mayor of "
+    p = people(ex.extract("They dined beside Consul General of Japan in Lakeside, Ken Muto, and the Mayor of "
                           "Lakeport, Rob Parris, in July.", "en"))
     assert p["Ken Muto"].role == "Consul General" and p["Rob Parris"].role == "Mayor"
 
@@ -46,9 +46,9 @@ def test_office_body_with_lowercase_title_and_people_committee(ex):
 
 def test_office_run_does_not_swallow_the_next_person(ex):
     p = people(ex.extract("Governor Eric J. Holt, Secretary of Commerce Dan Rosen and Example University "
-                          "President Mung Chiang joined the call.", "en"))
+                          "President Lena Okafor joined the call.", "en"))
     assert {k: v.role for k, v in p.items()} == {"Eric J. Holt": "Governor", "Dan Rosen": "Secretary",
-                                                  "Mung Chiang": "President"}
+                                                  "Lena Okafor": "President"}
 
 
 def test_words_after_for_name_the_body_not_a_person(ex):
@@ -101,7 +101,7 @@ def test_person_of_an_organisation(ex):
 
 
 def test_honorific_led_span_is_a_person_not_an_organisation(ex):
-    ms = ex.extract("He met the Minister of Land, Infrastructure, and Transport, Dr. Min Park, during the trip.", "en")
+    ms = ex.extract("They greeted the Minister of Oceans, Fisheries, and Environment, Dr. Min Park, at the port.", "en")
     assert set(people(ms)) == {"Min Park"} and not orgs(ms)
 
 
@@ -112,20 +112,20 @@ def test_capitalised_particle_at_sentence_start_is_the_same_person(ex):
 
 # -- organisations -----------------------------------------------------------------------------
 def test_office_holder_span_gives_the_body(ex):
-    ms = ex.extract("Mia Sato, Director of Hydrogen and Fuel Cell Strategy Office, spoke. The hydrogen plan grew.", "en")
-    assert orgs(ms) == {"Hydrogen and Fuel Cell Strategy Office"}
+    ms = ex.extract("Mia Sato, Director of Battery and Grid Storage Strategy Office, spoke. The battery plan grew.", "en")
+    assert orgs(ms) == {"Battery and Grid Storage Strategy Office"}
 
 
 def test_body_named_before_a_person_is_cut_at_the_person(ex):
-    ms = ex.extract("Vice Chairman of the Ho Chi Minh City People's Committee Tran Van Long hosted them.", "en")
-    assert orgs(ms) == {"Ho Chi Minh City People's Committee"}
-    assert people(ms)["Tran Van Long"].role == "Vice Chairman"
+    ms = ex.extract("Vice Chairman of the Hai Phong City People's Committee Le Quoc Bao welcomed the group.", "en")
+    assert orgs(ms) == {"Hai Phong City People's Committee"}
+    assert people(ms)["Le Quoc Bao"].role == "Vice Chairman"
 
 
 def test_government_of_and_embassy_in(ex):
-    ms = ex.extract("The deal is backed by the Government of Flanders and METI. Officials of the Example "
+    ms = ex.extract("The fund has support from the Government of Wallonia and KOTRA. Officials of the Example "
                     "Embassy in the Netherlands and the Senate Committee on Public Works attended.", "en")
-    assert {"Government of Flanders", "METI", "Example Embassy in the Netherlands",
+    assert {"Government of Wallonia", "KOTRA", "Example Embassy in the Netherlands",
             "Senate Committee on Public Works"} <= orgs(ms)
 
 
@@ -134,10 +134,10 @@ def test_in_ends_a_ministry_name(ex):
 
 
 def test_split_at_and_the_and_beside_a_company(ex):
-    ms = ex.extract("Talks with Foxconn and Wabotec Technology Co., Ltd. went well. Funds came from companies "
+    ms = ex.extract("Talks with Kestrel and Norvex Technology Co., Ltd. went well. Funds came from companies "
                     "Nvidia, Amazon, Arm and Softbank Group, Microsoft and others. The Kingdom of Examplia and "
                     "the Seoul Metropolitan Government signed.", "en")
-    assert {"Foxconn", "Wabotec Technology Co.", "Arm", "Softbank Group", "Seoul Metropolitan Government"} <= orgs(ms)
+    assert {"Kestrel", "Norvex Technology Co.", "Arm", "Softbank Group", "Seoul Metropolitan Government"} <= orgs(ms)
     assert not any(" and " in o for o in orgs(ms))
 
 
@@ -152,12 +152,12 @@ def test_peoples_committee_keeps_its_possessive(ex):
 
 
 def test_number_inside_a_park_name(ex):
-    ms = ex.extract("The factory stands in the Yen Phong 2 Industrial Park.", "en")
-    assert orgs(ms) == {"Yen Phong 2 Industrial Park"}
+    ms = ex.extract("The new plant sits in the Tan Lam 3 Industrial Park.", "en")
+    assert orgs(ms) == {"Tan Lam 3 Industrial Park"}
 
 
 def test_spelled_out_term_after_an_article_is_no_body(ex):
-    ms = ex.extract("They set up an Outsourced Semiconductor Assembly and Test (OSAT) facility. Another OSAT "
+    ms = ex.extract("The firm will build an Outsourced Semiconductor Assembly and Test (OSAT) plant. A second OSAT "
                     "follows. The Satellite Applications Catapult (SAC) joined.", "en")
     assert orgs(ms) == {"Satellite Applications Catapult"}
 
@@ -169,10 +169,10 @@ def test_descriptor_nouns_and_lists_name_companies(ex):
 
 
 def test_list_items_with_article_and_acronym(ex):
-    ms = ex.extract("Members came from institutions such as MIDA, the Malaysian Embassy in the Netherlands, the "
-                    "Example Business Council (EBC), Khazanah Nasional Berhad, and various firms.", "en")
-    assert orgs(ms) == {"MIDA", "Malaysian Embassy in the Netherlands", "Example Business Council",
-                        "Khazanah Nasional Berhad"}
+    ms = ex.extract("Delegates came from bodies such as KOTRA, the Vietnamese Embassy in the Netherlands, the "
+                    "Example Business Council (EBC), Harta Nasional Berhad, and several firms.", "en")
+    assert orgs(ms) == {"KOTRA", "Vietnamese Embassy in the Netherlands", "Example Business Council",
+                        "Harta Nasional Berhad"}
 
 
 def test_city_government_in_lower_case(ex):
@@ -207,8 +207,8 @@ def test_administrative_word_makes_the_region_for_the_whole_story(ex):
 
 
 def test_surname_reference_is_no_town(ex):
-    ms = ex.extract("Cebu Mayor Michael L. Rama met them. Rama said the talks went well.", "en")
-    assert "Rama" not in {t for t, _ in places(ms)}
+    ms = ex.extract("Iloilo Mayor Andres P. Lima greeted them. Lima said the visit was useful.", "en")
+    assert "Lima" not in {t for t, _ in places(ms)}
 
 
 def test_place_and_body_are_split(ex):
@@ -217,9 +217,9 @@ def test_place_and_body_are_split(ex):
 
 
 def test_body_before_a_title_is_an_organisation(ex):
-    ms = ex.extract("Formosa Group Chairman Sandy Wang spoke.", "en")
-    assert orgs(ms) == {"Formosa Group"} and not places(ms)
-    assert people(ms)["Sandy Wang"].affiliation == "Formosa Group"
+    ms = ex.extract("Pacifica Group Chairman Grace Lin spoke.", "en")
+    assert orgs(ms) == {"Pacifica Group"} and not places(ms)
+    assert people(ms)["Grace Lin"].affiliation == "Pacifica Group"
 
 
 def test_of_name_then_named_body_are_two(ex):

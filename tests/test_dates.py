@@ -177,8 +177,8 @@ def test_korean_plain_present_is_a_scheduled_act():
 
 
 @pytest.mark.parametrize("text,iso", [
-    ("The institute announced on February 17th that it signed a deal.", "2024-02-17"),
-    ("On July 4 of this year, the director visited the city.", "2024-07-04"),
+    ("The council said on February 17th that it had approved a plan.", "2024-02-17"),
+    ("On July 4 of this year, a delegation toured the port.", "2024-07-04"),
     ("The ministers met in July of 2020.", "2020-07"),
     ("Founded in 2012, the agency runs two test sites.", "2012"),  # a comma after the year is no number
 ])
@@ -207,7 +207,7 @@ def test_weekday_followed_by_its_date_is_one_date():
 
 
 def test_of_this_year_without_publication_date_stays_one_expression():
-    assert [d.iso() for d in find_dates("On July 4 of this year, the director visited the city.", None)] == ["--07-04"]
+    assert [d.iso() for d in find_dates("On July 4 of this year, a delegation toured the port.", None)] == ["--07-04"]
 
 
 @pytest.mark.parametrize("text", ["Over the past few days, the delegation held talks.", "The firm recently signed a pact.",

@@ -116,15 +116,15 @@ def test_seed_past_events_are_not_planned(seed_events):
 
 
 def test_abbreviated_month_does_not_end_the_sentence():
-    ev = events_of("The agencies signed a joint statement on Thursday, Sept. 19, 2024, at the headquarters.", published=None)
-    assert ("agreement", "2024-09-19") in kinds(ev)
+    ev = events_of("The two cities signed a cooperation pact on Tuesday, Oct. 8, 2024, at the city hall.", published=None)
+    assert ("agreement", "2024-10-08") in kinds(ev)
 
 
 def test_a_date_dates_the_event_word_nearest_to_it():
-    text = ("The agency signed a joint statement on Thursday, Sept. 19, 2024. "
-            "The signing took place during the agency's first visit since its creation in May 2024.")
+    text = ("The council signed a cooperation pact on Tuesday, Oct. 8, 2024. "
+            "The signing happened at the council's second meeting since its inception in March 2023.")
     got = kinds(events_of(text, published=None))
-    assert {("agreement", "2024-09-19"), ("establishment", "2024-05")} <= got and ("agreement", "2024-05") not in got
+    assert {("agreement", "2024-10-08"), ("establishment", "2023-03")} <= got and ("agreement", "2023-03") not in got
 
 
 def test_meeting_a_target_is_no_meeting():

@@ -160,7 +160,7 @@ def _glued_before(text: str, toks: list[Token], index: dict, at: int) -> list[To
         run.insert(0, t)
         i = index.get(t.start)
         if i is None and _LATIN.fullmatch(t.surface) and text[t.start - 1:t.start] == " ":
-            i = index.get(t.start - 1)  # "Yanghee Choi長官": Latin words keep their spaces
+            i = index.get(t.start - 1)  # "Minsu Park長官": Latin words keep their spaces
             if i is not None and not _LATIN.fullmatch(toks[i].surface):
                 i = None
         if len(run) >= 8:
@@ -187,7 +187,7 @@ def _name_part(run: list[Token], families: frozenset = frozenset()) -> int:
     if run[0].proper and re.fullmatch(f"[{_HAN}]{{2,3}}", first) and (not _is_place(first) or first in families):
         return 1  # a family name UniDic reads as a place ("佐藤札幌市長"), or of a full name in the story
     if len(run) == 1 and first in v["surnames"] and first not in v["qualifiers"]:
-        return 1  # a one-character family name ("高社長")
+        return 1  # a one-character family name ("林社長")
     return 0
 
 

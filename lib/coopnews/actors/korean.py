@@ -193,8 +193,8 @@ class KoreanReading:
 
     def nominal_span(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` can be a name: no particle ("김 시장은") or verb ("방문해"), and only
-        nouns when it holds a space.  Kiwi sometimes reads a one-word name as a copula form ("이상일"
-        as 이상+이+ㄹ), so that alone does not reject it."""
+        nouns when it holds a space.  Kiwi sometimes reads a one-word name as a copula form ("정상일"
+        as 정상+이+ㄹ), so that alone does not reject it."""
         tags = [t.tag for t in self.overlapping(start, end)]
         if any(t.startswith("J") or t in _VERBAL for t in tags):
             return False
@@ -204,7 +204,7 @@ class KoreanReading:
         """Whether a gazetteer hit is a name here: whole nouns, a proper noun unless a country.
 
         Rejects verb forms ("지난" = last), common nouns ("화성 탐사" = Mars, "구성" = make-up) and
-        hits inside a longer word ("북아일랜드무역투자청" holds no Ireland).
+        hits inside a longer word ("북아일랜드관광진흥청" holds no Ireland).
         """
         toks = self.span_tokens(start, end)
         if not toks:

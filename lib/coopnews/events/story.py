@@ -217,8 +217,8 @@ class _Story:
 
     def _inherited(self, t, s0, s1) -> DateMention | None:
         """The nearest date of the sentence, else the date of the sentence before, else the lead's."""
-        # in English a date of the sentence belongs to the event word nearest to it ("the signing took
-        # place during the first visit since its creation in May 2024": May dates the creation only);
+        # in English a date of the sentence belongs to the event word nearest to it ("the pact was signed
+        # at the council's second meeting since its inception in March 2023": March dates the inception only);
         # in CJK a time phrase scopes the verbs after it, not those before
         own = [dm for dm in self.dates if s0 <= dm.offset < s1
                and (dm.offset < t[0] if self.cjk else not self._between(t, dm))]
