@@ -23,10 +23,8 @@ import gc
 import logging
 import re
 
-import yaml
-
-from ..config import DATA_DIR
 from ..gazetteer import gazetteer
+from .vocab import load_data
 from . import japanese
 from .japanese import Person
 
@@ -68,12 +66,9 @@ def _analysers():
 @functools.lru_cache(maxsize=1)
 def vocab() -> dict:
     """Offices (longest first) and common family names for Chinese."""
-    with open(DATA_DIR / "titles.yaml", encoding="utf-8") as fh:
-        titles = yaml.safe_load(fh)["zh"]
-    with open(DATA_DIR / "zh_ja.yaml", encoding="utf-8") as fh:
-        extra = yaml.safe_load(fh)
-    with open(DATA_DIR / "surnames.yaml", encoding="utf-8") as fh:
-        sur = yaml.safe_load(fh)
+    titles = load_data("titles.yaml")["zh"]
+    extra = load_data("zh_ja.yaml")
+    sur = load_data("surnames.yaml")
     offices = sorted(set(titles) | set(extra["titles"]["zh"]), key=len, reverse=True)
     office_alt = "|".join(map(re.escape, offices))
     han = f"[{_HAN}]"

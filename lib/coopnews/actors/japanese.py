@@ -22,10 +22,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import yaml
-
-from ..config import DATA_DIR
 from ..gazetteer import gazetteer
+from .vocab import load_data
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f"
 _KATA = "\u30a1-\u30fa\u30fc"
@@ -97,13 +95,10 @@ def _tagger():
 @functools.lru_cache(maxsize=1)
 def vocab() -> dict:
     """Offices (longest first), honorifics and office qualifiers for Japanese."""
-    with open(DATA_DIR / "titles.yaml", encoding="utf-8") as fh:
-        titles = yaml.safe_load(fh)["ja"]
-    with open(DATA_DIR / "zh_ja.yaml", encoding="utf-8") as fh:
-        extra = yaml.safe_load(fh)
+    titles = load_data("titles.yaml")["ja"]
+    extra = load_data("zh_ja.yaml")
     offices = sorted(set(titles) | set(extra["titles"]["ja"]), key=len, reverse=True)
-    with open(DATA_DIR / "surnames.yaml", encoding="utf-8") as fh:
-        sur = yaml.safe_load(fh)
+    sur = load_data("surnames.yaml")
     return {"offices": offices,
             "office_re": re.compile("|".join(map(re.escape, offices))),
             "honorifics": tuple(extra["honorifics"]["ja"]),

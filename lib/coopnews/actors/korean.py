@@ -137,6 +137,17 @@ def tokenize(text: str) -> list[Tok]:
     return [Tok(t.form, t.tag, t.start, t.start + t.len, t.id == _OOV_ID) for t in kiwi().tokenize(text)]
 
 
+class ReadingView:
+    """A finder over one story's :class:`KoreanReading` (its tokens, text, vocabulary and gazetteer)."""
+
+    def __init__(self, reading: "KoreanReading"):
+        self.r = reading
+        self.toks = reading.toks
+        self.text = reading.text
+        self.v = reading.v
+        self.g = reading.g
+
+
 class KoreanReading:
     """One Korean story read once by Kiwi; the methods answer questions about its spans."""
 

@@ -6,22 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from .korean import _HANGUL_WORD, PROPER, Found, KoreanReading, tokenize
+from .korean import _HANGUL_WORD, PROPER, Found, ReadingView, tokenize
 
 
 _SHORT_UNIVERSITY = re.compile(r"^[가-힣]{2,4}대$")
 _WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
 
 
-class KoreanOrgs:
+class KoreanOrgs(ReadingView):
     """The organisation spans of one story, read from its :class:`~coopnews.actors.korean.KoreanReading`."""
-
-    def __init__(self, reading: KoreanReading):
-        self.r = reading
-        self.toks = reading.toks
-        self.text = reading.text
-        self.v = reading.v
-        self.g = reading.g
 
     @functools.cached_property
     def government_list(self) -> list[Found]:

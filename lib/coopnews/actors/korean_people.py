@@ -5,22 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .korean import _DOUBLE_SURNAMES, _HANGUL_WORD, _HANGUL_WORDS, NOMINAL, Found, KoreanReading, Tok
+from .korean import _DOUBLE_SURNAMES, _HANGUL_WORD, _HANGUL_WORDS, NOMINAL, Found, ReadingView, Tok
 
 
 # syllables that write a bare consonant of a foreign word ("조지프", "스미스"); Korean given names lack them
 _TRANSCRIPTION = re.compile("[그드르므브스즈츠크트프흐]")
 
 
-class KoreanPeople:
+class KoreanPeople(ReadingView):
     """The people of one story, read from its :class:`~coopnews.actors.korean.KoreanReading`."""
-
-    def __init__(self, reading: KoreanReading):
-        self.r = reading
-        self.toks = reading.toks
-        self.text = reading.text
-        self.v = reading.v
-        self.g = reading.g
 
     def find(self) -> list[Found]:
         """People named before their title ("홍길동 ○○연구원 원장", "호세 가르시아 ○○시장") or after it

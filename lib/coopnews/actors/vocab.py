@@ -12,7 +12,8 @@ from ..config import DATA_DIR
 from ..terms import TermMatcher
 
 
-def _load(name):
+def load_data(name: str):
+    """The parsed YAML file ``name`` of the package's data folder."""
     with open(DATA_DIR / name, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
 
@@ -20,10 +21,10 @@ def _load(name):
 @functools.lru_cache(maxsize=1)
 def _vocab():
     """Titles, organisational head words and CJK suffixes with their kinds, well-known organisations."""
-    titles = _load("titles.yaml")
-    orgs = _load("organizations.yaml")
-    known = _load("known_organizations.yaml")
-    zh_ja = _load("zh_ja.yaml")
+    titles = load_data("titles.yaml")
+    orgs = load_data("organizations.yaml")
+    known = load_data("known_organizations.yaml")
+    zh_ja = load_data("zh_ja.yaml")
     for name, forms in zh_ja.get("known_aliases", {}).items():
         if name in known:  # their Chinese and Japanese names
             known[name] = [*known[name], *forms]
@@ -72,14 +73,14 @@ def _common_word(word: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def _surnames() -> dict:
     """Common family names: Korean and Chinese as character classes, romanised ones as a set."""
-    d = _load("surnames.yaml")
+    d = load_data("surnames.yaml")
     return {"ko": re.escape(d["ko"]), "zh": re.escape(d["zh"] + d["ja"]), "latin": frozenset(d["latin"])}
 
 
 @functools.lru_cache(maxsize=1)
 def _ko_not_names() -> frozenset:
     """Common Korean words that start like a family name ("이번", "부품") and stand before a title."""
-    return frozenset(_load("stopwords.yaml").get("ko_not_names", []))
+    return frozenset(load_data("stopwords.yaml").get("ko_not_names", []))
 
 
 _SPEECH_WORDS = ["said", "says", "told", "added", "noted", "stressed", "explained", "announced", "remarked",
