@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
+from .places import MIN_TOWN_POPULATION
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
@@ -69,6 +70,23 @@ def _lead_trimmed(s: str) -> str:
         if not j:
             return s
         s = s[j.end():]
+
+
+def _sentence_tail(words: str) -> str:
+    """The capitalised words before an office, from the last sentence end or line break on, without leading
+    sentence words or a possessive ("… in September.\n\nDutch" -> "Dutch"; "U.S." keeps its dots)."""
+    words = re.split(r"(?<=[a-z]{2}[.!?])\s+|\s*\n\s*", words)[-1].lstrip()
+    return _POSSESSIVE_END.sub("", _lead_trimmed(words + " ").strip())
+
+
+def _after_office_words(name: str) -> str:
+    """``name`` after its last office word ("Professor Emily Carter" -> "Emily Carter"), or "" if that leaves no
+    two-word name."""
+    words = name.split()
+    office = _names()["office_words"]
+    last = max((i for i, w in enumerate(words) if w in office), default=-1)
+    rest = words[last + 1:]
+    return " ".join(rest) if len(rest) >= 2 else ""
 
 
 def _lower_titles(titles, ambiguous) -> str:
@@ -143,9 +161,9 @@ class LatinPeople:
             rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?|,\s+(?P<comma>))(?P<run>{run})")
         self.re_single = re.compile(
             rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
-        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"
+        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         self.re_name_before = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
         self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{person})\b)")
@@ -191,8 +209,7 @@ class LatinPeople:
         not_names = {p.text for p in places} | org_words
         at_title = [s for s, _, _ in self.title_terms.find(text)]
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
-            aff = (m["aff"] or "").strip().rsplit(". ", 1)[-1]  # not across a sentence end
-            aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
+            aff = _sentence_tail(m["aff"] or "")
             name = _before_office_word(m["name"])
             if name:
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
@@ -205,18 +222,25 @@ class LatinPeople:
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
             if not m["rest"] and _NAME_NEXT.match(text, m.end("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
-            rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
+            lead = re.match(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", m["rest"] or "")
+            rest = (m["rest"] or "")[lead.end():] if lead else ""
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
-            title = (m["title"] + (" of " + rest if rest and m["title"][0].islower() and not rest[:1].isupper() else "")).strip()
+            title = re.sub(r"^(?:a|an)\s+", "", m["title"])  # "a spokesman"
+            if rest and title[0].islower() and not rest[:1].isupper():  # the field as written: "minister of state for science"
+                title += " " + " ".join(lead.group(0).split()) + " " + rest
             aff = rest if rest[:1].isupper() else re.sub(r"[’']s\s*$", "", (m["pre"] or "").strip())
-            self._add(out, text, not_names, m, m["name"], title, aff, m["gloss"])
+            name = m["name"] if self._ok(m["name"], not_names) else _after_office_words(m["name"])
+            if name:  # "Professor Emily Carter, deputy dean of …": the office read from the apposition
+                self._add(out, text, not_names, m, name, title, aff, m["gloss"])
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
         self._members(text, orgs, not_names, out)
         for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
             self._add(out, text, not_names, m, m["name"])
+        # of two readings of one name, the first is kept: an office before an academic rank
+        out.sort(key=lambda m: m.role.casefold() in self.v["en_ranks"])
         return out
 
     def _lower_titles(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
@@ -229,7 +253,7 @@ class LatinPeople:
                 continue
             name = _before_office_word(m["name"])
             pre = _PRE_TITLE.search(text, max(0, a - 60), a)
-            aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) if pre else ""
+            aff = _sentence_tail(pre.group(0)) if pre else ""
             if name:
                 self._add(out, text, not_names, m, name, m["title"], aff)
 
@@ -268,10 +292,16 @@ class LatinPeople:
                 cand = run[s0:st[-1][0] + len(st[-1][1])]
                 cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
                 if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
-                    if self.g.lookup(cand.split()[0]) and len(st) - i >= 3:
+                    if self._known_place(cand.split()[0]) and len(st) - i >= 3:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
                     return start + s0, cand
         return None
+
+    def _known_place(self, word: str) -> bool:
+        """Whether ``word`` names a country, region or town big enough to be read as a place in Latin text
+        (a hamlet's name is more often a family name: "Gan Kim Yong")."""
+        hits = self.g.lookup(word)
+        return bool(hits) and (hits[0].kind != "city" or hits[0].population >= MIN_TOWN_POPULATION)
 
     def _offices(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
         """People after an office with its body ("Governor of X Province, Dr. Kim …") or a comma."""
@@ -294,7 +324,7 @@ class LatinPeople:
             aff = re.sub(r"(?:[\s,]+(?:and|of|for|the|in|on|to))+$", "", aff) if s0 > m.start("run") else ""
             pre = _PRE_TITLE.search(text, max(0, m.start() - 60), m.start())
             if pre is not None and (pre.start() == 0 or not text[pre.start() - 1].isalnum()):
-                aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) or aff
+                aff = _sentence_tail(pre.group(0)) or aff
             name = self.names["honorific"].sub("", cand)
             st = s0 + len(cand) - len(name)
             out.append(Mention(st, st + len(name), name, "person", "", name, role=m["title"].strip(), affiliation=aff))

@@ -5,6 +5,8 @@ import re
 
 from .mentions import Mention
 
+# a smaller town's name in Latin text is more often a word, a surname or a given name than that town
+MIN_TOWN_POPULATION = 15000
 _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # after a place name: an administrative word makes it the region ("Fukushima prefecture"), an initial makes
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
@@ -65,7 +67,7 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
 def _latin_place(text: str, start: int, end: int, p) -> bool:
     """Whether a gazetteer hit in Latin text is a place, not a small town's name, a currency, a given
     name or a news agency."""
-    if p.kind == "city" and p.population < 15000:
+    if p.kind == "city" and p.population < MIN_TOWN_POPULATION:
         return False
     if text[end:end + 1] == "$" or _INITIAL_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
         return False

@@ -1,0 +1,57 @@
+"""English roles and places in wire, press-release, trade and university styles (sentences written for these tests)."""
+import pytest
+
+from coopnews.actors import StoryExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return StoryExtractor()
+
+
+def people(ms):
+    """The full-name mention of each person."""
+    return {m.name: m for m in ms if m.type == "person" and m.text == m.name}
+
+
+def places(ms):
+    return {m.name for m in ms if m.type == "place"}
+
+
+# -- roles ---------------------------------------------------------------------------------------
+def test_state_and_university_offices_are_titles(ex):
+    p = people(ex.extract("Riverland Chief Minister Tan Boon Hock met Under Secretary of Commerce Joan Miller. "
+                          "The Irish Consul-General in Lakeside, Sean Byrne, and Associate Professor Mei Tanaka "
+                          "of Harbour University also attended.", "en"))
+    assert {k: v.role for k, v in p.items()} == {"Tan Boon Hock": "Chief Minister", "Joan Miller": "Under Secretary",
+                                                  "Sean Byrne": "Consul-General", "Mei Tanaka": "Associate Professor"}
+
+
+def test_office_in_apposition_beats_the_academic_rank_before_the_name(ex):
+    p = people(ex.extract("Professor Ana Lopes, Deputy Vice-Chancellor (Research) at Harbour University, said the "
+                          "lab would open in May.", "en"))
+    assert p["Ana Lopes"].role == "Deputy Vice-Chancellor"
+
+
+def test_stacked_office_and_rank_keep_the_office(ex):
+    p = people(ex.extract("The delegation was led by Vice Rector for Research Professor Olli K. Virtanen of the "
+                          "northern university.", "en"))
+    assert p["Olli K. Virtanen"].role == "Vice Rector"
+
+
+def test_field_of_a_lowercase_office_keeps_its_connector_and_no_article(ex):
+    p = people(ex.extract("Also present was Ravi Menon, the country's minister of state for science and technology, "
+                          "and Lena Holm, a spokeswoman for the port.", "en"))
+    assert p["Ravi Menon"].role == "minister of state for science"
+    assert p["Lena Holm"].role == "spokeswoman for the port"
+
+
+def test_hamlet_named_like_a_family_name_does_not_end_the_office(ex):
+    p = people(ex.extract("The Minister for Trade and Industry Gan Wei Ming signed the pact.", "en"))
+    assert set(p) == {"Gan Wei Ming"}
+
+
+def test_affiliation_does_not_cross_a_sentence_or_line_end(ex):
+    p = people(ex.extract("The pact was signed in September.\n\nNordic Minister for Digital Affairs Eva Lund "
+                          "welcomed it. The talks ended in Oslo. Danish Ambassador Lars Holm spoke.", "en"))
+    assert p["Eva Lund"].affiliation == "Nordic" and p["Lars Holm"].affiliation == "Danish"
