@@ -55,3 +55,15 @@ def test_affiliation_does_not_cross_a_sentence_or_line_end(ex):
     p = people(ex.extract("The pact was signed in September.\n\nNordic Minister for Digital Affairs Eva Lund "
                           "welcomed it. The talks ended in Oslo. Danish Ambassador Lars Holm spoke.", "en"))
     assert p["Eva Lund"].affiliation == "Nordic" and p["Lars Holm"].affiliation == "Danish"
+
+
+# -- places --------------------------------------------------------------------------------------
+def test_dateline_place_in_capitals(ex):
+    assert "Osaka" in places(ex.extract("OSAKA, June 2 (Kyodo) -- Two robot makers signed a pact.", "en"))
+    assert "Hanoi" in places(ex.extract("Updated 2025-01-09 HANOI (VNA) — The city opened a lab.", "en"))
+    assert "West Lafayette" in places(ex.extract("WEST LAFAYETTE, Ind., May 5 -- The university said.", "en"))
+
+
+def test_capitals_that_are_no_dateline_place(ex):
+    assert not places(ex.extract("KAIST (President Lee) opened a lab.\nNASA, with partners, said it would fly.", "en"))
+    assert not places(ex.extract("He said SEOUL was ready.", "en"))

@@ -20,6 +20,10 @@ _FEATURE_AFTER = re.compile(r" (?P<w>Bay|Strait|Sea|Peninsula|River|Lake|Mountai
                             r"Resort|Stadium|Airport|Station|Harbou?r|Bridge|Street|Road|Avenue|Beach)\b")
 # a dateline's agency in parentheses: "SEOUL, March 4 (Yonhap)"
 _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
+# a wire dateline: a place in capitals at a line's start (or after a date stamp), then a comma, the agency in
+# parentheses or a dash ("SEOUL, March 4 (Yonhap) --", "TAIPEI (Taiwan News) —", "WEST LAFAYETTE, Ind.,")
+_DATELINE = re.compile(r"(?m)(?:^|(?<=\d))[ \t]*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
+                       r"(?=,\s|\s*\(|\s+(?:--|[—–-])\s|\s*[—–])")
 _BASED_WORDS = ("-based", "-headquartered", "-born", "-made", "-listed")
 _BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|headquartered|born|made|listed)\b")
 
@@ -61,6 +65,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
             out[i] = Mention(m.start, m.end, m.text, "place", r.key, r.name, r.kind, r.country, lat=r.lat, lon=r.lon)
     if not cjk and any(w in text for w in _BASED_WORDS):
         out += _hyphen_places(g, text, {m.start for m in out})
+    if not cjk:
+        out += _dateline_places(g, text)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -92,4 +98,21 @@ def _hyphen_places(g, text: str, taken: set) -> list[Mention]:
                                        lat=p.lat, lon=p.lon))
                 break
             name = name.partition(" ")[2]  # "The Seoul-based": drop a leading word
+    return out
+
+
+def _dateline_places(g, text: str) -> list[Mention]:
+    """The place of a wire dateline written in capitals ("SEOUL, March 4 (Yonhap)"), which the
+    gazetteer's capitalised spellings miss: a country or a town of :data:`MIN_TOWN_POPULATION` people."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        caps = m["place"]
+        if sum(c.isalpha() for c in caps) < 4:
+            continue  # "US", "UK": acronyms more often than datelines
+        hits = g.lookup(caps.title())
+        if not hits or hits[0].kind == "city" and hits[0].population < MIN_TOWN_POPULATION:
+            continue
+        p = hits[0]
+        out.append(Mention(m.start("place"), m.end("place"), caps, "place", p.key, p.name, p.kind, p.country,
+                           lat=p.lat, lon=p.lon))
     return out
