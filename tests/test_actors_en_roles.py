@@ -1,6 +1,8 @@
 """English roles and places in wire, press-release, trade and university styles (sentences written for these tests)."""
+import pandas as pd
 import pytest
 
+from coopnews import extract_actors
 from coopnews.actors import StoryExtractor
 
 
@@ -55,6 +57,25 @@ def test_affiliation_does_not_cross_a_sentence_or_line_end(ex):
     p = people(ex.extract("The pact was signed in September.\n\nNordic Minister for Digital Affairs Eva Lund "
                           "welcomed it. The talks ended in Oslo. Danish Ambassador Lars Holm spoke.", "en"))
     assert p["Eva Lund"].affiliation == "Nordic" and p["Lars Holm"].affiliation == "Danish"
+
+
+def test_office_beats_a_repeated_rank_across_mentions():
+    text = ("The pact was signed by Professor Ivan Petrov, President of Lakeside University. "
+            "\"We are ready,\" said Professor Petrov. Professor Petrov will visit in May.")
+    actors, _ = extract_actors(pd.DataFrame({"article_id": ["t#0"], "text": [text],
+                                             "language": pd.Categorical(["en"], categories=["en", "ko", "zh", "ja"])}))
+    assert actors.set_index("name").loc["Ivan Petrov", "role"] == "President"
+
+
+def test_based_participle_is_no_name_part(ex):
+    ms = ex.extract("Busan-based TidalWorks said on Monday it would open a plant.", "en")
+    assert not people(ms) and "Busan" in places(ms)
+
+
+def test_public_works_is_a_field_and_the_apposition_before_is_not_the_holder(ex):
+    p = people(ex.extract("The site lies near Teluk Damar, Rivanian Minister of Public Works Dewi Saputra said "
+                          "on Monday.", "en"))
+    assert set(p) == {"Dewi Saputra"} and p["Dewi Saputra"].role == "Minister"
 
 
 # -- places --------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from wordfreq import zipf_frequency
 from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
-from .places import MIN_TOWN_POPULATION
+from .places import _BASED_WORDS, MIN_TOWN_POPULATION
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
@@ -183,7 +183,7 @@ class LatinPeople:
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
         toks = name.split()
-        if any(t in _CALENDAR_WORDS or t in self.names["office_words"] for t in toks):
+        if any(t in _CALENDAR_WORDS or t in self.names["office_words"] or t.endswith(_BASED_WORDS) for t in toks):
             return False  # a title, field or place word: "… and Economic Affairs said", "Kingdom Relations Kim"
         if any(t in self.v["head_kind"] and t not in _surnames()["latin"] for t in toks) \
                 or any(t in self.v["not_actor"] for t in toks):
@@ -220,7 +220,7 @@ class LatinPeople:
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
-            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")):
+            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")) or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
             lead = re.match(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", m["rest"] or "")
             rest = (m["rest"] or "")[lead.end():] if lead else ""
@@ -296,6 +296,13 @@ class LatinPeople:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
                     return start + s0, cand
         return None
+
+    def _holder_follows(self, text: str, a: int) -> bool:
+        """Whether the office at ``a`` ends in its holder's name ("…, Example Minister of Public Works Ana Ruiz
+        said"): then it is that person's office, not the apposition of the name before the comma."""
+        m = self.re_office.match(text, a, min(len(text), a + 240))
+        return m is not None and m["comma"] is None \
+            and self._name_in_run(text, m.start("run"), m["run"], set(), False) is not None
 
     def _known_place(self, word: str) -> bool:
         """Whether ``word`` names a country, region or town big enough to be read as a place in Latin text
