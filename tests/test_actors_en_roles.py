@@ -88,3 +88,9 @@ def test_dateline_place_in_capitals(ex):
 def test_capitals_that_are_no_dateline_place(ex):
     assert not places(ex.extract("KAIST (President Lee) opened a lab.\nNASA, with partners, said it would fly.", "en"))
     assert not places(ex.extract("He said SEOUL was ready.", "en"))
+
+
+def test_common_word_title_right_after_a_body_marks_its_holder(ex):
+    p = people(ex.extract("The deal was signed by Lakeside Capital Authority head Rudi Hartono in May.", "en"))
+    assert p["Rudi Hartono"].role == "head" and p["Rudi Hartono"].affiliation == "Lakeside Capital Authority"
+    assert not people(ex.extract("The Lakeside Capital Authority head office moved to Dover Street.", "en"))

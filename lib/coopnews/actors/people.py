@@ -179,6 +179,10 @@ class LatinPeople:
             rf"(?:(?P<pre>{_UP})[’']s\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
             rf"[a-z][\w-]*),\s+(?P<name>{person})(?=\s*,)")
         self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
+        # "Example Capital Authority head Ana Ruiz": a title too common a word to mark a name anywhere does so
+        # right after a body's name
+        ambiguous = "|".join(sorted((re.escape(t.lower()) for t in self.v["lower_ambiguous"]), key=len, reverse=True))
+        self.re_body_title_name = re.compile(rf"\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
@@ -359,6 +363,11 @@ class LatinPeople:
             m = self.re_name_after.match(text, o.end)
             if m is not None and o.type == "organization":
                 self._add(out, text, not_names, m, m["name"], aff=o.name)
+            m = self.re_body_title_name.match(text, o.end)
+            if m is not None and o.type == "organization":
+                name = _before_office_word(m["name"])
+                if name:
+                    self._add(out, text, not_names, m, name, m["title"], o.name)
 
     def _speakers(self, text: str, not_names: set, out: list[Mention]) -> None:
         """People next to a speech verb: "said analyst X", "X said", "said X"."""
