@@ -94,3 +94,27 @@ def test_common_word_title_right_after_a_body_marks_its_holder(ex):
     p = people(ex.extract("The deal was signed by Lakeside Capital Authority head Rudi Hartono in May.", "en"))
     assert p["Rudi Hartono"].role == "head" and p["Rudi Hartono"].affiliation == "Lakeside Capital Authority"
     assert not people(ex.extract("The Lakeside Capital Authority head office moved to Dover Street.", "en"))
+
+
+def _kinds(ms):
+    return {(m.text, m.kind) for m in ms if m.type == "place"}
+
+
+def test_region_after_a_town_of_its_country_and_a_region_read_whole(ex):
+    k = _kinds(ex.extract("UOZU, Toyama — A sensor plant opened. Toyama officials were there.", "en"))
+    assert ("Toyama", "region") in k and ("Toyama", "city") not in k
+    k = _kinds(ex.extract("A fab opened in Hai Duong Province on Monday. Hai Duong officials said it would hire.", "en"))
+    assert k == {("Hai Duong Province", "region"), ("Hai Duong", "region")}
+    assert ("Germany", "country") in _kinds(ex.extract("They met in Munich, Germany.", "en"))
+
+
+def test_district_of_a_city_is_no_town(ex):
+    k = _kinds(ex.extract("The firm moved to Taichung's Beitun District last year.", "en"))
+    assert ("Beitun", "city") not in k and ("Taichung", "city") in k
+
+
+def test_short_form_of_a_company_named_after_a_town_is_no_place(ex):
+    ms = ex.extract("Sunrise Precision Corp signed the deal. Sunrise Precision's new line opens in May.", "en")
+    assert not any(m.type == "place" for m in ms)
+    ms = ex.extract("Seoul National University and Seoul officials met.", "en")
+    assert any(m.type == "place" and m.text == "Seoul" for m in ms)

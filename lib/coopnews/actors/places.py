@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import Place
 from .mentions import Mention
 
 # a smaller town's name in Latin text is more often a word, a surname or a given name than that town
@@ -11,6 +12,7 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # after a place name: an administrative word makes it the region ("Fukushima prefecture"), an initial makes
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
+_DISTRICT_WORD = re.compile(r" (?:District|Ward|Township|Borough)\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
 # a currency named after its country ("Taiwan dollars"; not "won", which after a name is the verb)
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|yen|yuan|ringgit|dong|rupees?|rupiah|pesos?|baht|francs?|pounds?|"
@@ -47,6 +49,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     list of Mention
     """
     out, regions = [], {}
+    datelines = [] if cjk else _dateline_places(g, text)
+    by_end = {m.end: m for m in datelines}  # the town before ", Region"
     for start, end, surface, cands in g.find(text):
         if not cjk and start > 0 and text[start - 1] == "'":
             continue
@@ -55,19 +59,39 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
             continue
         if not cjk and surface.isupper() and len(surface) <= 3 and surface not in _SHORT_CAPS_PLACES:
             continue
-        if not cjk and _REGION_WORD.match(text, end):
-            p = next((c for c in cands if c.kind == "region"), p)
-            regions[surface] = p
+        if not cjk:
+            p = _latin_reading(text, start, end, cands, by_end.get(start - 2), regions)
         out.append(Mention(start, end, text[start:end], "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon))
+        by_end[end] = out[-1]
     for i, m in enumerate(out):  # "Bac Ninh Province … Bac Ninh authorities": the story's region throughout
         r = regions.get(m.text)
         if r is not None and m.key != r.key:
             out[i] = Mention(m.start, m.end, m.text, "place", r.key, r.name, r.kind, r.country, lat=r.lat, lon=r.lon)
     if not cjk and any(w in text for w in _BASED_WORDS):
         out += _hyphen_places(g, text, {m.start for m in out})
-    if not cjk:
-        out += _dateline_places(g, text)
+    out += datelines
     return sorted(out, key=lambda m: m.start)
+
+
+def _latin_reading(text: str, start: int, end: int, cands: list, prev: Mention | None, regions: dict) -> Place:
+    """The reading of a Latin-script hit among its candidates ``cands`` (best first).
+
+    An administrative word after it makes it the region, for the whole story ("Fukushima prefecture"; "Bac Ninh
+    Province" read whole also names "Bac Ninh" later); so does a town of the same country before it and a comma
+    ("Kikuyo, Kumamoto"); a district of a city ("Nantun District") is no town of that name elsewhere.
+    """
+    p, surface = cands[0], text[start:end]
+    region = next((c for c in cands if c.kind == "region"), None)
+    if _REGION_WORD.match(text, end):
+        p = regions[surface] = region or p
+    elif p.kind == "region" and _REGION_WORD.search(surface):
+        regions[_REGION_WORD.split(surface)[0]] = p
+    elif region and prev is not None and prev.kind == "city" and prev.country == region.country \
+            and text[start - 2:start] == ", ":
+        p = regions[surface] = region
+    elif p.kind == "city" and _DISTRICT_WORD.match(text, end):
+        p = Place(surface, "region", p.country, None, None, 0, f"region:{p.country}:{surface}")
+    return p
 
 
 def _latin_place(text: str, start: int, end: int, p) -> bool:
