@@ -118,3 +118,23 @@ def test_short_form_of_a_company_named_after_a_town_is_no_place(ex):
     assert not any(m.type == "place" for m in ms)
     ms = ex.extract("Seoul National University and Seoul officials met.", "en")
     assert any(m.type == "place" and m.text == "Seoul" for m in ms)
+
+
+def test_former_is_no_affiliation(ex):
+    p = people(ex.extract("Former governor Dan Ortiz hosted the visitors.", "en"))
+    assert p["Dan Ortiz"].role == "governor" and p["Dan Ortiz"].affiliation == ""
+
+
+# -- organisations -------------------------------------------------------------------------------
+def orgs(ms):
+    return {m.name for m in ms if m.type == "organization"}
+
+
+def test_based_place_is_no_part_of_the_company_and_stays_a_place(ex):
+    ms = ex.extract("Lyon-based Corvette Systems opened a plant in Ulsan.", "en")
+    assert orgs(ms) == {"Corvette Systems"} and {"Lyon", "Ulsan"} <= places(ms)
+
+
+def test_body_name_does_not_end_in_and_the_adjective(ex):
+    ms = ex.extract("The lab is funded by the Ministry of Digital Affairs and the Austrian state of Tyrol.", "en")
+    assert orgs(ms) == {"Ministry of Digital Affairs"}

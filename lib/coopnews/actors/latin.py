@@ -17,4 +17,4 @@ _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|
 _SPEECH_INITIALS = "".join(sorted({w[0] for w in _SPEECH_WORDS}))  # lets a regex skip other letters fast
 _POSSESSIVE_END = re.compile(r"[’']s$")
 _POSSESSIVE = re.compile(r"[’']s\b")
-_LEAD_JUNK = re.compile(r"^(?:The|A|An|Later|Earlier|Then|Today|Yesterday|However|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy)\s+")
+_LEAD_JUNK = re.compile(r"^(?:The|A|An|Later|Earlier|Then|Today|Yesterday|However|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy|Former|Acting|Outgoing|Incoming)\s+")

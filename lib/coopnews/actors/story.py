@@ -8,7 +8,7 @@ from . import aliases, bodies, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
-from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs, same_as_acronym
+from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs
 from .people import _CALENDAR_WORDS, LatinPeople, surname_refs
 from .places import find_places
 from .spelling import _same_person
@@ -128,7 +128,7 @@ class StoryExtractor:
 
         orgs += known_orgs(text, taken)
         orgs = _non_overlapping(orgs)
-        same_as_acronym(orgs)
+        aliases.same_as_acronym(orgs)
         if cjk:
             return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
         aliases.or_acronyms(text, orgs)
