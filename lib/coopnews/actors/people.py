@@ -7,127 +7,22 @@ full name that holds that token.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
-from wordfreq import zipf_frequency
-
-from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP
+from .latin import _NAME_TOKEN, _PARTICLE, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
-from .places import _BASED_WORDS, MIN_TOWN_POPULATION
+from .offices import OfficeRuns
+from .person_words import (_CALENDAR_WORDS, _NAME_NEXT, _PRE_TITLE, _RUN_WORD, _after_office_words,
+                           _before_office_word, _lower_titles, _names, _sentence_tail, _very_common)
+from .places import _BASED_WORDS
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
-_CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                   "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
-# words of a place's or body's name that are never part of a person's name after a title
-_PLACE_WORDS = {"City", "Province", "County", "Region", "State", "Metropolitan", "Special", "Republic", "Kingdom",
-                "Prefecture", "District", "Municipality", "Island", "Islands", "United", "Embassy", "Consulate"}
-# between the words of an office held ("Minister of Trade, Industry and Energy", "Mayor of Tampere city")
-_OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "province", "state", "&"}
-_PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
-_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
-_COMMON_ZIPF = 5.0
-# a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
-_RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
 
-
-@functools.lru_cache(maxsize=1)
-def _names() -> dict:
-    """The name patterns, and the office words no name in an office title holds ("Minister", "Trade", "City")."""
-    v = _vocab()
-    hon = "|".join(sorted((re.escape(h) for h in v["honorifics"]), key=len, reverse=True))
-    hon_re = rf"(?:(?:{hon})\.?\s+)"
-    words = set(v["head_kind"]) | v["portfolio"] | _PLACE_WORDS | set(v["not_actor"]) | _CALENDAR_WORDS
-    words |= {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
-    words -= _surnames()["latin"]
-    # a common family name in capitals first, as East-Asian and Vietnamese programmes write it ("KIM Min-ho")
-    caps = "|".join(sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True))
-    person = rf"{hon_re}*(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
-    return {
-        "person": person,
-        "person_re": re.compile(person),
-        "single": re.compile(rf"{hon_re}*{_NAME_TOKEN}"),
-        "honorific": re.compile(rf"^{hon_re}+"),
-        "office_words": frozenset(words),
-    }
-
-
-@functools.lru_cache(maxsize=4096)
-def _very_common(word: str) -> bool:
-    """Whether ``word`` is a frequent English word (wordfreq), looked up once per process."""
-    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
-
-
-def _lead_trimmed(s: str) -> str:
-    """``s`` without its leading sentence words ("The", "Both", "Under" …)."""
-    while True:
-        j = _LEAD_JUNK.match(s)
-        if not j:
-            return s
-        s = s[j.end():]
-
-
-def _sentence_tail(words: str) -> str:
-    """The capitalised words before an office, from the last sentence end or line break on, without leading
-    sentence words or a possessive ("… in September.\n\nDutch" -> "Dutch"; "U.S." keeps its dots)."""
-    words = re.split(r"(?<=[a-z]{2}[.!?])\s+|\s*\n\s*", words)[-1].lstrip()
-    return _POSSESSIVE_END.sub("", _lead_trimmed(words + " ").strip())
-
-
-def _after_office_words(name: str) -> str:
-    """``name`` after its last office word ("Professor Emily Carter" -> "Emily Carter"), or "" if that leaves no
-    two-word name."""
-    words = name.split()
-    office = _names()["office_words"]
-    last = max((i for i, w in enumerate(words) if w in office), default=-1)
-    rest = words[last + 1:]
-    return " ".join(rest) if len(rest) >= 2 else ""
-
-
-def _lower_titles(titles, ambiguous) -> str:
-    """The titles in lower case, hyphen and space spellings both ("vice-chairman", "vice chairman")."""
-    forms = set()
-    for t in titles:
-        if t in ambiguous or t.isupper():
-            continue
-        low = t.lower()
-        forms |= {low, low.replace(" ", "-"), low.replace("-", " ")}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-
-
-def _starts_name(run: str, pieces, k: int) -> bool:
-    """Whether the words of ``run`` from piece ``k`` up to the next comma or connector are a name."""
-    j = k
-    while j < len(pieces) and pieces[j][1] != "," and pieces[j][1] not in _OFFICE_CONNECTORS:
-        j += 1
-    if j == k:
-        return False
-    return _office_name(run[pieces[k][0]:pieces[j - 1][0] + len(pieces[j - 1][1])])
-
-
-def _before_office_word(name: str) -> str:
-    """``name`` up to its first office word ("Kim Min-ho Trade" -> "Kim Min-ho"); "" if under two words."""
-    names = _names()
-    words = name.split()
-    for i, w in enumerate(words):
-        if w in names["office_words"] and not names["honorific"].match(w + " "):
-            return " ".join(words[:i]) if len(names["honorific"].sub("", " ".join(words[:i])).split()) >= 2 else ""
-    return name
-
-
-def _office_name(cand: str) -> bool:
-    """Whether ``cand`` is a name shape none of whose words is an office word ("Trade", "Province")."""
-    names = _names()
-    return names["person_re"].fullmatch(cand) is not None \
-        and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
-
-
-class LatinPeople:
+class LatinPeople(OfficeRuns):
     """People of Latin-script text.
 
     Parameters
@@ -260,85 +155,6 @@ class LatinPeople:
             aff = _sentence_tail(pre.group(0)) if pre else ""
             if name:
                 self._add(out, text, not_names, m, name, m["title"], aff)
-
-    def _name_in_run(self, text: str, start: int, run: str, not_names: set, comma: bool):
-        """The first person name that ends a stretch of capitalised words in an office run.
-
-        "Trade, Industry and Energy Kim Min-ho" -> "Kim Min-ho"; the words before it name the office.
-        Returns ``(name start, name)`` or ``None``.
-        """
-        pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s,]+|,", run)]
-        stretches, cur, after_comma, bare_comma = [], [], [comma], [comma]
-        for k, (off, w) in enumerate(pieces):
-            if w == "and" and k and pieces[k - 1][1] == "," and _starts_name(run, pieces, k + 1):
-                break  # ", and Kim Min-ho, …": the next item of a list, another person's office
-            if w == "," or w in _OFFICE_CONNECTORS and not re.fullmatch(_PARTICLE, w):
-                if cur:
-                    stretches.append(cur)
-                    after_comma.append(w == ",")
-                    bare_comma.append(w == ",")
-                else:
-                    bare_comma[-1] = False  # ", and the …"
-                cur = []
-            else:
-                cur.append((off, w))
-        stretches.append(cur)
-        for n, st in enumerate(stretches):
-            if comma and n:
-                break  # "the Mayor, Kim Min-ho": the name is what follows the comma
-            # after "of", "for", "and" the body comes first ("Centre for Space Studies" is no name); after a comma
-            # the name may stand alone ("Mayor of Seoul, Kim Min-ho")
-            if after_comma[n] and n + 1 < len(stretches) and bare_comma[n + 1] \
-                    and any(w in self.title_words for _, w in stretches[n + 1]):
-                return None  # "…, Ana Ruiz, Lieutenant Governor of X": the name heads the next office
-            for i in (range(len(st)) if after_comma[n] else range(1, len(st))):
-                s0 = st[i][0]
-                cand = run[s0:st[-1][0] + len(st[-1][1])]
-                cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
-                if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
-                    if self._known_place(cand.split()[0]) and len(st) - i >= 3:
-                        continue  # "Mayor of X Busan Park Min-ho": the place ends the office
-                    return start + s0, cand
-        return None
-
-    def _holder_follows(self, text: str, a: int) -> bool:
-        """Whether the office at ``a`` ends in its holder's name ("…, Example Minister of Public Works Ana Ruiz
-        said"): then it is that person's office, not the apposition of the name before the comma."""
-        m = self.re_office.match(text, a, min(len(text), a + 240))
-        return m is not None and m["comma"] is None \
-            and self._name_in_run(text, m.start("run"), m["run"], set(), False) is not None
-
-    def _known_place(self, word: str) -> bool:
-        """Whether ``word`` names a country, region or town big enough to be read as a place in Latin text
-        (a hamlet's name is more often a family name: "Gan Kim Yong")."""
-        hits = self.g.lookup(word)
-        return bool(hits) and (hits[0].kind != "city" or hits[0].population >= MIN_TOWN_POPULATION)
-
-    def _offices(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
-        """People after an office with its body ("Governor of X Province, Dr. Kim …") or a comma."""
-        last = 0
-        for a in at_title:
-            if a < last:
-                continue
-            m = self.re_office.match(text, a, min(len(text), a + 240))
-            if m is None:
-                continue
-            found = self._name_in_run(text, m.start("run"), m["run"], not_names, m["comma"] is not None)
-            last = m.end("title") if found is None else found[0] + len(found[1])  # a run may hold the next office
-            if found is None:
-                continue
-            s0, cand = found
-            after = text[s0 + len(cand):s0 + len(cand) + 3]
-            if m["comma"] is not None and after[:1].isalpha() and not re.match(r"\s[a-z]", after):
-                continue
-            aff = text[m.start("run"):s0].strip(" ,")
-            aff = re.sub(r"(?:[\s,]+(?:and|of|for|the|in|on|to))+$", "", aff) if s0 > m.start("run") else ""
-            pre = _PRE_TITLE.search(text, max(0, m.start() - 60), m.start())
-            if pre is not None and (pre.start() == 0 or not text[pre.start() - 1].isalnum()):
-                aff = _sentence_tail(pre.group(0)) or aff
-            name = self.names["honorific"].sub("", cand)
-            st = s0 + len(cand) - len(name)
-            out.append(Mention(st, st + len(name), name, "person", "", name, role=m["title"].strip(), affiliation=aff))
 
     def _single_names(self, text: str, at_title, org_words: set, out: list[Mention]) -> None:
         """A title before one capitalised word that is no common word, country, big city or office word
