@@ -138,3 +138,13 @@ def test_based_place_is_no_part_of_the_company_and_stays_a_place(ex):
 def test_body_name_does_not_end_in_and_the_adjective(ex):
     ms = ex.extract("The lab is funded by the Ministry of Digital Affairs and the Austrian state of Tyrol.", "en")
     assert orgs(ms) == {"Ministry of Digital Affairs"}
+
+
+def test_press_release_dateline_with_two_places(ex):
+    assert {"Boston", "Osaka"} <= places(ex.extract("BOSTON & OSAKA, Japan--(BUSINESS WIRE)--Two firms agreed.", "en"))
+
+
+def test_hyphenated_pair_of_places_before_a_common_noun(ex):
+    assert {"Warsaw", "Taipei"} <= places(ex.extract("It was a milestone for Warsaw-Taipei ties.", "en"))
+    assert {"South Korea", "United States"} <= places(ex.extract("The Korea-U.S. summit ended.", "en"))
+    assert not places(ex.extract("The Vietnam-Singapore Industrial Park grew.", "en"))

@@ -23,9 +23,15 @@ _FEATURE_AFTER = re.compile(r" (?P<w>Bay|Strait|Sea|Peninsula|River|Lake|Mountai
 # a dateline's agency in parentheses: "SEOUL, March 4 (Yonhap)"
 _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
 # a wire dateline: a place in capitals at a line's start (or after a date stamp), then a comma, the agency in
-# parentheses or a dash ("SEOUL, March 4 (Yonhap) --", "TAIPEI (Taiwan News) —", "WEST LAFAYETTE, Ind.,")
-_DATELINE = re.compile(r"(?m)(?:^|(?<=\d))[ \t]*(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3})"
-                       r"(?=,\s|\s*\(|\s+(?:--|[—–-])\s|\s*[—–])")
+# parentheses or a dash ("SEOUL, March 4 (Yonhap) --", "TAIPEI (Taiwan News) —", "WEST LAFAYETTE, Ind.,"); a
+# release may name two ("BOSTON & SEOUL, South Korea--(BUSINESS WIRE)--")
+_CAPS_NAME = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
+_DATELINE = re.compile(rf"(?m)(?:^|(?<=\d))[ \t]*(?P<places>{_CAPS_NAME}(?: (?:&|AND|and|/) {_CAPS_NAME})*)"
+                       r"(?=,\s|\s*\(|\s+(?:--|[—–-])\s|\s*[—–]|--)")
+_DATELINE_JOIN = re.compile(r" (?:&|AND|and|/) ")
+# two places joined by a hyphen before a common noun ("Warsaw-Taipei ties", "Korea-U.S. summit"); before a
+# capitalised word the pair starts a name ("Vietnam-Singapore Industrial Park")
+_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[-–](?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= [a-z])")
 _BASED_WORDS = ("-based", "-headquartered", "-born", "-made", "-listed")
 _BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|headquartered|born|made|listed)\b")
 
@@ -70,6 +76,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     if not cjk and any(w in text for w in _BASED_WORDS):
         out += _hyphen_places(g, text, {m.start for m in out})
     out += datelines
+    if not cjk:
+        out += _pair_places(g, text)
     return sorted(out, key=lambda m: m.start)
 
 
@@ -130,13 +138,30 @@ def _dateline_places(g, text: str) -> list[Mention]:
     gazetteer's capitalised spellings miss: a country or a town of :data:`MIN_TOWN_POPULATION` people."""
     out = []
     for m in _DATELINE.finditer(text):
-        caps = m["place"]
-        if sum(c.isalpha() for c in caps) < 4:
-            continue  # "US", "UK": acronyms more often than datelines
-        hits = g.lookup(caps.title())
-        if not hits or hits[0].kind == "city" and hits[0].population < MIN_TOWN_POPULATION:
-            continue
-        p = hits[0]
-        out.append(Mention(m.start("place"), m.end("place"), caps, "place", p.key, p.name, p.kind, p.country,
-                           lat=p.lat, lon=p.lon))
+        start = m.start("places")
+        for caps in _DATELINE_JOIN.split(m["places"]):
+            start = text.index(caps, start)
+            hits = g.lookup(caps.title()) if sum(c.isalpha() for c in caps) >= 4 else None  # not "US", "UK"
+            if hits and (hits[0].kind != "city" or hits[0].population >= MIN_TOWN_POPULATION):
+                p = hits[0]
+                out.append(Mention(start, start + len(caps), caps, "place", p.key, p.name, p.kind, p.country,
+                                   lat=p.lat, lon=p.lon))
+    return out
+
+
+def _pair_places(g, text: str) -> list[Mention]:
+    """Both places of a hyphenated pair ("Warsaw-Taipei ties"), countries and cities of 100k+ people only."""
+    out = []
+    for m in _PAIR.finditer(text):
+        found = []
+        for k in ("a", "b"):  # a two-word side may be one place and a sentence word ("The Korea-U.S. …")
+            word = next((w for w in (m[k], m[k].split()[-1 if k == "a" else 0]) if g.lookup(w)), None)
+            hits = g.lookup(word) if word else None
+            if not hits or hits[0].kind == "city" and hits[0].population < 100_000:
+                break
+            start = m.start(k) + (len(m[k]) - len(word) if k == "a" else 0)
+            found.append((start, word, hits[0]))
+        if len(found) == 2:
+            out += [Mention(s, s + len(w), w, "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon)
+                    for s, w, p in found]
     return out
