@@ -148,3 +148,8 @@ def test_hyphenated_pair_of_places_before_a_common_noun(ex):
     assert {"Warsaw", "Taipei"} <= places(ex.extract("It was a milestone for Warsaw-Taipei ties.", "en"))
     assert {"South Korea", "United States"} <= places(ex.extract("The Korea-U.S. summit ended.", "en"))
     assert not places(ex.extract("The Vietnam-Singapore Industrial Park grew.", "en"))
+
+
+def test_washington_dc_is_one_mention_of_the_city(ex):
+    ms = [m for m in ex.extract("The talks were held in Washington, D.C. on Monday.", "en") if m.type == "place"]
+    assert [(m.text, m.name) for m in ms] == [("Washington, D.C.", "Washington")]

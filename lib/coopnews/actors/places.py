@@ -13,6 +13,7 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
 _DISTRICT_WORD = re.compile(r" (?:District|Ward|Township|Borough)\b")
+_DC_AFTER = re.compile(r",? D\.C\.|,? DC\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
 # a currency named after its country ("Taiwan dollars"; not "won", which after a name is the verb)
 _CURRENCY_AFTER = re.compile(r" (?:dollars?|yen|yuan|ringgit|dong|rupees?|rupiah|pesos?|baht|francs?|pounds?|"
@@ -58,7 +59,7 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     datelines = [] if cjk else _dateline_places(g, text)
     by_end = {m.end: m for m in datelines}  # the town before ", Region"
     for start, end, surface, cands in g.find(text):
-        if not cjk and start > 0 and text[start - 1] == "'":
+        if out and start < out[-1].end or not cjk and start > 0 and text[start - 1] == "'":
             continue
         p = cands[0]
         if not cjk and not _latin_place(text, start, end, p):
@@ -67,6 +68,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
             continue
         if not cjk:
             p = _latin_reading(text, start, end, cands, by_end.get(start - 2), regions)
+        if not cjk and p.country == "US" and (dc := _DC_AFTER.match(text, end)):
+            end = dc.end()  # "Washington, D.C.": the district's letters belong to the city's name
         out.append(Mention(start, end, text[start:end], "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon))
         by_end[end] = out[-1]
     for i, m in enumerate(out):  # "Bac Ninh Province … Bac Ninh authorities": the story's region throughout
