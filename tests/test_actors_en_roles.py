@@ -153,3 +153,14 @@ def test_hyphenated_pair_of_places_before_a_common_noun(ex):
 def test_washington_dc_is_one_mention_of_the_city(ex):
     ms = [m for m in ex.extract("The talks were held in Washington, D.C. on Monday.", "en") if m.type == "place"]
     assert [(m.text, m.name) for m in ms] == [("Washington, D.C.", "Washington")]
+
+
+def test_list_of_towns_is_no_town_and_region(ex):
+    k = _kinds(ex.extract("New parks will open in Bac Ninh, Quang Ngai and Can Tho.", "en"))
+    assert ("Quang Ngai", "city") in k
+
+
+def test_initial_and_family_name_after_a_title(ex):
+    p = people(ex.extract("The space agency's chairman K. Raghavan met the visitors. Raghavan said it went well. "
+                          "The U.S. Navy also sent officers.", "en"))
+    assert set(p) == {"K. Raghavan"} and p["K. Raghavan"].role == "chairman"

@@ -13,6 +13,7 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
 _DISTRICT_WORD = re.compile(r" (?:District|Ward|Township|Borough)\b")
+_LIST_SEPS = (", ", " and ", " or ", " & ")  # "in Bac Ninh, Quang Ngai and Can Tho": a list, not "town, region"
 _DC_AFTER = re.compile(r",? D\.C\.|,? DC\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
 # a currency named after its country ("Taiwan dollars"; not "won", which after a name is the verb)
@@ -58,7 +59,9 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     out, regions = [], {}
     datelines = [] if cjk else _dateline_places(g, text)
     by_end = {m.end: m for m in datelines}  # the town before ", Region"
-    for start, end, surface, cands in g.find(text):
+    hits = list(g.find(text))
+    starts = {h[0] for h in hits}
+    for start, end, surface, cands in hits:
         if out and start < out[-1].end or not cjk and start > 0 and text[start - 1] == "'":
             continue
         p = cands[0]
@@ -67,7 +70,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
         if not cjk and surface.isupper() and len(surface) <= 3 and surface not in _SHORT_CAPS_PLACES:
             continue
         if not cjk:
-            p = _latin_reading(text, start, end, cands, by_end.get(start - 2), regions)
+            listed = any(text.startswith(sep, end) and end + len(sep) in starts for sep in _LIST_SEPS)
+            p = _latin_reading(text, start, end, cands, None if listed else by_end.get(start - 2), regions)
         if not cjk and p.country == "US" and (dc := _DC_AFTER.match(text, end)):
             end = dc.end()  # "Washington, D.C.": the district's letters belong to the city's name
         out.append(Mention(start, end, text[start:end], "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon))
