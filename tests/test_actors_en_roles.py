@@ -164,3 +164,19 @@ def test_initial_and_family_name_after_a_title(ex):
     p = people(ex.extract("The space agency's chairman K. Raghavan met the visitors. Raghavan said it went well. "
                           "The U.S. Navy also sent officers.", "en"))
     assert set(p) == {"K. Raghavan"} and p["K. Raghavan"].role == "chairman"
+
+
+def test_two_initials_for_the_given_name(ex):
+    p = people(ex.extract("Foundry chairman J.H. Lo said demand was strong. The U.S. Navy and the U.K. Government "
+                          "agreed.", "en"))
+    assert set(p) == {"J.H. Lo"} and p["J.H. Lo"].role == "chairman"
+
+
+def test_who_heads_gives_the_head_of_the_body(ex):
+    p = people(ex.extract("\"We are ready,\" said Ines Duarte, who heads the Port of Lisbon Authority.", "en"))
+    assert p["Ines Duarte"].role == "head" and p["Ines Duarte"].affiliation == "Port of Lisbon Authority"
+
+
+def test_executive_chair_is_one_title(ex):
+    p = people(ex.extract("It was signed by Example Motor Group Executive Chair Park Ji-sung.", "en"))
+    assert p["Park Ji-sung"].role == "Executive Chair" and p["Park Ji-sung"].affiliation == "Example Motor Group"

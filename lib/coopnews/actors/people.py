@@ -20,6 +20,8 @@ from .places import _BASED_WORDS
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
+_WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
+_WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
 
 class LatinPeople(OfficeRuns):
@@ -59,6 +61,7 @@ class LatinPeople(OfficeRuns):
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"
         self.re_name_appos = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+        self.re_name_comma = re.compile(rf"(?=[A-Z])(?P<name>{person}),\s+$")
         self.re_name_before = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
         self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{person})\b)")
@@ -135,6 +138,10 @@ class LatinPeople(OfficeRuns):
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
+        for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
+            m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
+            if m is not None:
+                self._add(out, text, not_names, m, m["name"], _WHO_ROLE[w["verb"]], w["body"])
         self._members(text, orgs, not_names, out)
         for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
             self._add(out, text, not_names, m, m["name"])

@@ -39,9 +39,10 @@ def _names() -> dict:
     words -= _surnames()["latin"]
     # a common family name in capitals first, as East-Asian and Vietnamese programmes write it ("KIM Min-ho")
     caps = "|".join(sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True))
-    # or an initial for the given name, as South Indian names are written ("S. Ramanathan"; not "U.S. Navy")
+    # or initials for the given name, as South Indian and Taiwanese names are written ("S. Ramanathan", "C.C. Lin";
+    # not "U.S. Navy")
     person = rf"{hon_re}*(?:(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}" \
-             rf"|(?<![\w.])[A-Z]\. +{_NAME_TOKEN}(?! +[A-Z]))"
+             rf"|(?<![\w.])(?!U\.[SKN]\.|E\.U\.|D\.C\.)(?:[A-Z]\. +|(?:[A-Z]\.){{2}} ?){_NAME_TOKEN}(?! +[A-Z]))"
     return {
         "person": person,
         "person_re": re.compile(person),
