@@ -180,3 +180,8 @@ def test_who_heads_gives_the_head_of_the_body(ex):
 def test_executive_chair_is_one_title(ex):
     p = people(ex.extract("It was signed by Example Motor Group Executive Chair Park Ji-sung.", "en"))
     assert p["Park Ji-sung"].role == "Executive Chair" and p["Park Ji-sung"].affiliation == "Example Motor Group"
+
+
+def test_city_governed_as_a_province_in_its_split_spelling(ex):
+    k = _kinds(ex.extract("Officials from Ha Noi and Hai Phong met on Monday.", "en"))
+    assert k == {("Ha Noi", "city"), ("Hai Phong", "city")}

@@ -69,6 +69,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
             continue
         if not cjk and surface.isupper() and len(surface) <= 3 and surface not in _SHORT_CAPS_PLACES:
             continue
+        if not cjk and cands[0].kind == "region" and " " in surface:
+            cands = _joined_city(g, surface, cands[0].country) + cands
         if not cjk:
             listed = any(text.startswith(sep, end) and end + len(sep) in starts for sep in _LIST_SEPS)
             p = _latin_reading(text, start, end, cands, None if listed else by_end.get(start - 2), regions)
@@ -86,6 +88,14 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     if not cjk:
         out += _pair_places(g, text)
     return sorted(out, key=lambda m: m.start)
+
+
+def _joined_city(g, surface: str, country: str) -> list:
+    """The city a region's name also names when written as one word ("Ha Noi", "Hai Phong": Hanoi and Haiphong,
+    cities governed as provinces), as a one-element list, or []."""
+    words = surface.split()
+    joined = words[0] + "".join(w.lower() for w in words[1:])
+    return [c for c in g.lookup(joined) if c.kind == "city" and c.country == country][:1]
 
 
 def _latin_reading(text: str, start: int, end: int, cands: list, prev: Mention | None, regions: dict) -> Place:
