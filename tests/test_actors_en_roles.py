@@ -185,3 +185,10 @@ def test_executive_chair_is_one_title(ex):
 def test_city_governed_as_a_province_in_its_split_spelling(ex):
     k = _kinds(ex.extract("Officials from Ha Noi and Hai Phong met on Monday.", "en"))
     assert k == {("Ha Noi", "city"), ("Hai Phong", "city")}
+
+
+def test_professional_role_in_apposition(ex):
+    p = people(ex.extract("\"It works,\" said Ana Silva, a senior engineer at Lakeside Motors. Rui Costa, a trade "
+                          "official at the embassy, agreed.", "en"))
+    assert p["Ana Silva"].role == "senior engineer" and p["Ana Silva"].affiliation == "Lakeside Motors"
+    assert p["Rui Costa"].role == "trade official at the embassy"
