@@ -192,3 +192,8 @@ def test_professional_role_in_apposition(ex):
                           "official at the embassy, agreed.", "en"))
     assert p["Ana Silva"].role == "senior engineer" and p["Ana Silva"].affiliation == "Lakeside Motors"
     assert p["Rui Costa"].role == "trade official at the embassy"
+
+
+def test_age_between_the_name_and_the_office(ex):
+    p = people(ex.extract("Lee Ha-eun, 54, chief executive of Example Robotics, said orders rose.", "en"))
+    assert p["Lee Ha-eun"].role == "chief executive" and p["Lee Ha-eun"].affiliation == "Example Robotics"
