@@ -197,3 +197,9 @@ def test_professional_role_in_apposition(ex):
 def test_age_between_the_name_and_the_office(ex):
     p = people(ex.extract("Lee Ha-eun, 54, chief executive of Example Robotics, said orders rose.", "en"))
     assert p["Lee Ha-eun"].role == "chief executive" and p["Lee Ha-eun"].affiliation == "Example Robotics"
+
+
+def test_abbreviated_news_titles_are_written_out(ex):
+    p = people(ex.extract("Gov. Ana M. Cruz and Sen. Paul Okoro met. Lt. Gov. Rita Vance joined them.", "en"))
+    assert {k: v.role for k, v in p.items()} == {"Ana M. Cruz": "Governor", "Paul Okoro": "Senator",
+                                                  "Rita Vance": "Lieutenant Governor"}

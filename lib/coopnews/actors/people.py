@@ -145,6 +145,8 @@ class LatinPeople(OfficeRuns):
         self._members(text, orgs, not_names, out)
         for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
             self._add(out, text, not_names, m, m["name"])
+        for m in out:  # "Gov. Name": the Governor
+            m.role = self.v["en_abbreviations"].get(m.role, m.role)
         # of two readings of one name, the first is kept: an office before an academic rank
         out.sort(key=lambda m: m.role.casefold() in self.v["en_ranks"])
         return out
