@@ -203,3 +203,9 @@ def test_abbreviated_news_titles_are_written_out(ex):
     p = people(ex.extract("Gov. Ana M. Cruz and Sen. Paul Okoro met. Lt. Gov. Rita Vance joined them.", "en"))
     assert {k: v.role for k, v in p.items()} == {"Ana M. Cruz": "Governor", "Paul Okoro": "Senator",
                                                   "Rita Vance": "Lieutenant Governor"}
+
+
+def test_small_town_before_its_region(ex):
+    ms = ex.extract("The plant will rise in Sanandpur, Gujarat, by 2027. Staff met in Silicon Valley, California.", "en")
+    towns = {(m.text, m.kind, m.country) for m in ms if m.type == "place"}
+    assert ("Sanandpur", "city", "IN") in towns and not any(t[0] == "Silicon Valley" for t in towns)

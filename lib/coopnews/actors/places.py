@@ -5,6 +5,7 @@ import re
 
 from ..gazetteer import Place
 from .mentions import Mention
+from .vocab import _common_word
 
 # a smaller town's name in Latin text is more often a word, a surname or a given name than that town
 MIN_TOWN_POPULATION = 15000
@@ -13,6 +14,8 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
 _DISTRICT_WORD = re.compile(r" (?:District|Ward|Township|Borough)\b")
+# "in Example, Gujarat": a town too small for the index (or cut as a small town) before its region or country
+_TOWN_COMMA = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[A-Z])")
 _LIST_SEPS = (", ", " and ", " or ", " & ")  # "in Bac Ninh, Quang Ngai and Can Tho": a list, not "town, region"
 _DC_AFTER = re.compile(r",? D\.C\.|,? DC\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
@@ -87,6 +90,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     out += datelines
     if not cjk:
         out += _pair_places(g, text)
+        taken = {m.start for m in out}
+        out += [m for m in _towns_before_regions(text, hits) if m.start not in taken]
     return sorted(out, key=lambda m: m.start)
 
 
@@ -181,4 +186,27 @@ def _pair_places(g, text: str) -> list[Mention]:
         if len(found) == 2:
             out += [Mention(s, s + len(w), w, "place", p.key, p.name, p.kind, p.country, lat=p.lat, lon=p.lon)
                     for s, w, p in found]
+    return out
+
+
+def _towns_before_regions(text: str, hits: list) -> list[Mention]:
+    """A town after "in/at/near" and before a comma and a region or country of the index ("in Dholera, Gujarat",
+    "in Batu Kawan, Penang"): a town of that country, even one too small for the index or for Latin text."""
+    by_start = {h[0]: h for h in hits}
+    out = []
+    for m in _TOWN_COMMA.finditer(text):
+        nxt = by_start.get(m.end())
+        if nxt is None or any(_common_word(w) for w in m["town"].split()):
+            continue
+        big = nxt[3][0]
+        if big.kind == "city" and big.population < 100_000:
+            continue  # "in Lakeside, Springfield": two towns, neither named as the other's region
+        own = by_start.get(m.start("town"))
+        p = next((c for c in own[3] if c.kind == "city" and c.country == big.country), None) if own else None
+        if own is not None and p is None:
+            continue  # a known place of another country: not this one's town
+        name = m["town"]
+        p = p or Place(name, "city", big.country, None, None, 0, f"city:{big.country}:{name}")
+        out.append(Mention(m.start("town"), m.end("town"), name, "place", p.key, p.name, p.kind, p.country,
+                           lat=p.lat, lon=p.lon))
     return out
