@@ -209,3 +209,8 @@ def test_small_town_before_its_region(ex):
     ms = ex.extract("The plant will rise in Sanandpur, Gujarat, by 2027. Staff met in Silicon Valley, California.", "en")
     towns = {(m.text, m.kind, m.country) for m in ms if m.type == "place"}
     assert ("Sanandpur", "city", "IN") in towns and not any(t[0] == "Silicon Valley" for t in towns)
+
+
+def test_outlet_named_after_a_place_is_no_place(ex):
+    assert not places(ex.extract("The Nepal Herald and Bhutan Business Times reported the deal.", "en"))
+    assert "Nepal" in places(ex.extract("Nepal signed the deal, the paper reported.", "en"))

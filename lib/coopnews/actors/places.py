@@ -25,6 +25,9 @@ _CURRENCY_AFTER = re.compile(r" (?:dollars?|yen|yuan|ringgit|dong|rupees?|rupiah
 # a feature or venue word after a name makes it that feature's or venue's name ("Marina Bay Sands", "Korea Strait")
 _FEATURE_AFTER = re.compile(r" (?P<w>Bay|Strait|Sea|Peninsula|River|Lake|Mountains?|Island|Sands|Square|Tower|Mall|Hotel|"
                             r"Resort|Stadium|Airport|Station|Harbou?r|Bridge|Street|Road|Avenue|Beach)\b")
+# a news outlet named after its place, one more word between at most
+_MEDIA_AFTER = re.compile(r" (?:[A-Z][a-z]+ )?(?:News|Times|Herald|Daily|Post|Tribune|Journal|Gazette|Insider|"
+                          r"Chronicle|Telegraph|Monitor)\b")
 # a dateline's agency in parentheses: "SEOUL, March 4 (Yonhap)"
 _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
 # a wire dateline: a place in capitals at a line's start (or after a date stamp), then a comma, the agency in
@@ -131,6 +134,8 @@ def _latin_place(text: str, start: int, end: int, p) -> bool:
         return False
     if text[end:end + 1] == "$" or _INITIAL_AFTER.match(text, end) or _CURRENCY_AFTER.match(text, end):
         return False
+    if _MEDIA_AFTER.match(text, end):
+        return False  # an outlet's name ("Korea Herald", "Pakistan Point News"), not the place
     f = _FEATURE_AFTER.match(text, end)
     if f and (f["w"] in ("Strait", "Sea", "Peninsula") or p.kind == "city" and p.population < 100_000):
         return False
