@@ -214,3 +214,19 @@ def test_small_town_before_its_region(ex):
 def test_outlet_named_after_a_place_is_no_place(ex):
     assert not places(ex.extract("The Nepal Herald and Bhutan Business Times reported the deal.", "en"))
     assert "Nepal" in places(ex.extract("Nepal signed the deal, the paper reported.", "en"))
+
+
+def test_south_and_southeast_asian_honorifics_are_no_name_parts(ex):
+    p = people(ex.extract("Union Minister for Ports Shri Arjun Mehta opened it. Dato' Sri Aziz Rahman, chief "
+                          "executive of the port, spoke.", "en"))
+    assert set(p) == {"Arjun Mehta", "Aziz Rahman"}
+
+
+def test_family_name_in_capitals_after_a_title(ex):
+    p = people(ex.extract("Example Agency Minister NOMURA Kenta met Director EXPO Center staff.", "en"))
+    assert set(p) == {"NOMURA Kenta"} and p["NOMURA Kenta"].role == "Minister"
+
+
+def test_administrative_adjective_inside_an_office(ex):
+    p = people(ex.extract("Chairman of the provincial People's Committee Tran Van Binh received them.", "en"))
+    assert p["Tran Van Binh"].role == "Chairman"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from wordfreq import zipf_frequency
+
 from .latin import _NAME_TOKEN, _PARTICLE, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
@@ -22,7 +24,21 @@ from ..terms import TermMatcher, finditer_near
 
 _WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
+# "Chairman of the municipal People's Committee Name": a lower-case word of the body's level before its name
+_ADMIN_ADJ = r"(?:municipal|provincial|prefectural|city|state|national|regional|county|district|federal)"
+# right after a title, a family name in capitals then the given name, as Japanese and Korean releases write
+# any name ("Minister SATO Ken"; "KIM Min-ho" is read anywhere)
+_CAPS_FAMILY = r"[A-Z]{2,}(?: [A-Z][a-z]+){1,2}\b(?![-’'])"
+_GIVEN_NAME_ZIPF = 4.3  # "Ken" (4.2) is a given name, "Headquarters" (4.4) a word
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
+
+def _caps_body(name: str) -> bool:
+    """Whether a name read as a family name in capitals is rather an acronym and a word ("NASA Headquarters"):
+    given names are rare words in English."""
+    first, *rest = name.split()
+    return first.isupper() and first.title() not in _surnames()["latin"] \
+        and any(zipf_frequency(w.lower(), "en") >= _GIVEN_NAME_ZIPF for w in rest)
+
 
 class LatinPeople(OfficeRuns):
     """People of Latin-script text.
@@ -49,13 +65,13 @@ class LatinPeople(OfficeRuns):
         self.title_terms = TermMatcher((x, None, False, False) for x in [*t, *sorted(hyphened)])
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua", "company president Kim"
         self.re_title_name = re.compile(
-            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person}|{_CAPS_FAMILY})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
         # "company president Kim Min-ho", "permanent vice-chairman Kim …": matched at a title's start
         self.re_low_title_name = re.compile(rf"(?<![\w-])(?P<title>{title_low})\s+(?P<name>{person})")
         # "Minister of Trade, Industry and Energy Kim …", "the Mayor of Seoul, Kim …", "the Prime Minister, Dr. Kim …"
         run = rf"{_RUN_WORD}(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|to|city|province|state|&|{_PARTICLE[3:-1]})\s+)*{_RUN_WORD})*"
         self.re_office = re.compile(
-            rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?|,\s+(?P<comma>))(?P<run>{run})")
+            rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_ADMIN_ADJ}\s+)?|,\s+(?P<comma>))(?P<run>{run})")
         self.re_single = re.compile(
             rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
@@ -113,7 +129,7 @@ class LatinPeople(OfficeRuns):
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
             aff = _sentence_tail(m["aff"] or "")
             name = _before_office_word(m["name"])
-            if name:
+            if name and not _caps_body(name):
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
         self._lower_titles(text, at_title, not_names, out)
         for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140):
