@@ -230,3 +230,12 @@ def test_family_name_in_capitals_after_a_title(ex):
 def test_administrative_adjective_inside_an_office(ex):
     p = people(ex.extract("Chairman of the provincial People's Committee Tran Van Binh received them.", "en"))
     assert p["Tran Van Binh"].role == "Chairman"
+
+
+def test_state_named_like_a_hamlet_is_the_state(ex):
+    k = _kinds(ex.extract("The lab opened at Stanford, California, on Monday.", "en"))
+    assert ("California", "region") in k and ("Stanford", "city") in k
+
+
+def test_hyphenated_pair_before_a_name_is_no_pair(ex):
+    assert not places(ex.extract("The Seoul-Busan Expressway opened.", "en"))

@@ -70,6 +70,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
     for start, end, surface, cands in hits:
         if out and start < out[-1].end or not cjk and start > 0 and text[start - 1] == "'":
             continue
+        if not cjk:
+            cands = _region_before_hamlet(cands)
         p = cands[0]
         if not cjk and not _latin_place(text, start, end, p):
             continue
@@ -96,6 +98,15 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
         taken = {m.start for m in out}
         out += [m for m in _towns_before_regions(text, hits) if m.start not in taken]
     return sorted(out, key=lambda m: m.start)
+
+
+def _region_before_hamlet(cands: list) -> list:
+    """``cands`` with a region first when the best candidate is a town too small for Latin text
+    ("California": the state, not the hamlet of that name)."""
+    if cands[0].kind == "city" and cands[0].population < MIN_TOWN_POPULATION:
+        region = [c for c in cands if c.kind == "region"]
+        return region + [c for c in cands if c.kind != "region"] if region else cands
+    return cands
 
 
 def _joined_city(g, surface: str, country: str) -> list:
@@ -182,6 +193,8 @@ def _pair_places(g, text: str) -> list[Mention]:
     for m in _PAIR.finditer(text):
         found = []
         for k in ("a", "b"):  # a two-word side may be one place and a sentence word ("The Korea-U.S. …")
+            if k == "b" and " " in m[k] and not g.lookup(m[k]):
+                break  # "Seoul-Busan Expressway": the pair starts a name
             word = next((w for w in (m[k], m[k].split()[-1 if k == "a" else 0]) if g.lookup(w)), None)
             hits = g.lookup(word) if word else None
             if not hits or hits[0].kind == "city" and hits[0].population < 100_000:
@@ -203,7 +216,7 @@ def _towns_before_regions(text: str, hits: list) -> list[Mention]:
         nxt = by_start.get(m.end())
         if nxt is None or any(_common_word(w) for w in m["town"].split()):
             continue
-        big = nxt[3][0]
+        big = _region_before_hamlet(nxt[3])[0]
         if big.kind == "city" and big.population < 100_000:
             continue  # "in Lakeside, Springfield": two towns, neither named as the other's region
         own = by_start.get(m.start("town"))
