@@ -113,7 +113,7 @@ class SectorMatcher:
                             _add_term(terms, str(raw), sid, lang, generated)
             self.matchers[family] = TermMatcher((t, (sid, weak, frozenset(ls)), cased, COMPOUND)
                                                 for t, (sid, weak, cased, ls) in terms.items())
-        self.amounts = [(sid, amount_pattern(spec["amounts"])) for sid, spec in taxonomy.items() if spec.get("amounts")]
+        self.amounts = [(sid, amount_finder(spec["amounts"])) for sid, spec in taxonomy.items() if spec.get("amounts")]
 
     def matches(self, text: str, lang: str, lower: str | None = None):
         """Yield ``(sector, term, start, end, weak)`` for every term match, by start.
@@ -126,17 +126,32 @@ class SectorMatcher:
         if lang in ("ko", "zh", "ja"):
             hits += [h for h in self.matchers["cjk"].find(text, longest=False) if lang in h[2][2]]
         found = [(s, e, sid, text[s:e], weak) for s, e, (sid, weak, _langs) in _longest_per_sector(hits)]
-        found += [(m.start(), m.end(), sid, AMOUNT, False) for sid, pattern in self.amounts for m in pattern.finditer(text)]
+        found += [(s, e, sid, AMOUNT, False) for sid, find in self.amounts for s, e in find(text)]
         for s, e, sid, term, weak in sorted(found):
             yield sid, term, s, e, weak
 
 
-def amount_pattern(currencies: list) -> re.Pattern:
-    """A sum of money in millions or more, in any of ``currencies`` ("US$1.6bn", "12 billion yen",
-    "5000억 원", "90億元"): the size of a plant, a fund or a deal, which smaller sums are not."""
+_SUM = re.compile(r"(?<![\d,.])\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|억|조|億|亿|兆|萬|万|만)(?![A-Za-z])", re.I)
+
+
+def amount_finder(currencies: list):
+    """A function giving the ``(start, end)`` of every sum of money in millions or more, in any of
+    ``currencies``, written before or after the number ("US$1.6bn", "12 billion yen", "5000억 원",
+    "90億元"): the size of a plant, a fund or a deal, which smaller sums are not."""
     cur = "|".join(re.escape(str(c)) for c in sorted(currencies, key=lambda c: -len(str(c))))
-    num = r"\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|억|조|億|亿|兆|萬|万|만)"
-    return re.compile(rf"(?<![A-Za-z0-9$])(?:(?:{cur})\s?{num}(?![A-Za-z])|{num}\s?(?:{cur})(?![a-z]))", re.I)
+    before = re.compile(rf"(?<![A-Za-z0-9$])(?:{cur})\s?$", re.I)
+    after = re.compile(rf"\s?(?:{cur})(?![a-z])", re.I)
+
+    def find(text: str) -> list[tuple[int, int]]:
+        spans = []
+        for m in _SUM.finditer(text):  # numbers with a scale are rare; currencies are checked around them
+            s, e = m.span()
+            b = before.search(text, max(0, s - 6), s)
+            a = after.match(text, e)
+            if b or a:
+                spans.append((b.start() if b else s, a.end() if a else e))
+        return spans
+    return find
 
 
 def _add_term(terms: dict, raw: str, sid: str, lang: str, generated: bool) -> None:
