@@ -126,3 +126,11 @@ def test_a_word_and_its_derivative_are_one_word_for_a_second_field():
     other = chips + " Its research team opens a laboratory."
     assert "research_education" not in sectors_of(same + FILLER)
     assert "research_education" in sectors_of(other + FILLER)
+
+
+def test_vocabulary_engineers_are_trained_and_an_ecosystem_is_not_nature():
+    text = "The province will train 300 software engineers in Busan; the engineers start in May." + FILLER
+    assert "research_education" in sectors_of(text)
+    eco = "The city builds a startup ecosystem; the chip ecosystem grows, and a battery ecosystem too." + FILLER
+    assert "environment" not in sectors_of(eco)
+    assert "environment" not in sectors_of("창원은 수소 산업 생태계를 키우고 반도체 생태계도 넓힌다." + "일정은 이어졌다. " * 20, lang="ko")
