@@ -134,3 +134,8 @@ def test_vocabulary_engineers_are_trained_and_an_ecosystem_is_not_nature():
     eco = "The city builds a startup ecosystem; the chip ecosystem grows, and a battery ecosystem too." + FILLER
     assert "environment" not in sectors_of(eco)
     assert "environment" not in sectors_of("창원은 수소 산업 생태계를 키우고 반도체 생태계도 넓힌다." + "일정은 이어졌다. " * 20, lang="ko")
+
+
+def test_korean_compound_written_without_its_space():
+    text = "두 도시는 디지털정부 협력과 도시데이터 공유를 약속했다."  # listed as 디지털 정부, 도시 데이터
+    assert "smart_city" in sectors_of(text, lang="ko")

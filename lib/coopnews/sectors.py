@@ -155,13 +155,20 @@ def amount_finder(currencies: list):
 
 
 def _add_term(terms: dict, raw: str, sid: str, lang: str, generated: bool) -> None:
-    """Enter one taxonomy term (``~`` marks it weak), or when ``generated`` its other English forms."""
+    """Enter one taxonomy term (``~`` marks it weak), or when ``generated`` its other forms: English
+    plurals and hyphenations, Korean compounds written without their space (스마트 시티, 스마트시티)."""
     weak = raw.startswith("~")
     term = raw.lstrip("~").strip()
     if not term:
         return
     cased = lang != "en" or (bool(re.search(r"[A-Z]", term)) and term.upper() == term)
-    for t in (english_forms(term) if generated and lang == "en" else [] if generated else [term]):
+    if not generated:
+        forms = [term]
+    elif lang == "en":
+        forms = english_forms(term)
+    else:
+        forms = [term.replace(" ", "")] if lang == "ko" and " " in term else []
+    for t in forms:
         key = t if cased else t.lower()
         entry = terms.setdefault(key, [sid, weak, cased, set()])
         if entry[0] == sid:
