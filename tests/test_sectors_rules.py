@@ -139,3 +139,16 @@ def test_vocabulary_engineers_are_trained_and_an_ecosystem_is_not_nature():
 def test_korean_compound_written_without_its_space():
     text = "두 도시는 디지털정부 협력과 도시데이터 공유를 약속했다."  # listed as 디지털 정부, 도시 데이터
     assert "smart_city" in sectors_of(text, lang="ko")
+
+
+def test_a_title_made_of_the_first_sentence_is_read_once():
+    first = "Two port cities will start a robot exchange between their technical schools next year."
+    made = tally(_matcher(None), first[:40] + " …", first + FILLER, "en")
+    assert made["robotics"]["score"] == 2.0
+
+
+def test_a_weak_word_counts_once_however_often_a_party_is_named():
+    def research(n):
+        text = "연구진은 인공지능 모델을 공개했다.\n\n" + "대학 관계자들이 회의에 참석했다. " * n + "교육도 이어진다."
+        return tally(_matcher(None), "", text, "ko")["research_education"]["score"]
+    assert research(1) == research(9) == 3.5  # 연구진 in the lead 2, 대학 0.5, 교육 1

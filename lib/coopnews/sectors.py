@@ -4,8 +4,9 @@ The taxonomy is data (``data/taxonomy.yaml``, or a user's own file with the same
 terms of a language family are compiled into one automaton, so a story is one pass.
 
 **Rule.** A term's first match scores 1 (a weak ``~`` term 0.5), each further match of the same
-term ``REPEAT`` of that: a field is weighed by how many of its words a story uses more than by
-one word said over and over.  A match in the title or the lead (the first paragraph, at most
+term ``REPEAT`` of that (of a weak term nothing: the university a story names ten times is a
+party, not ten times the topic): a field is weighed by how many of its words a story uses more
+than by one word said over and over.  A match in the title or the lead (the first paragraph, at most
 ``LEAD_CHARS``) counts double, since a story states its purpose there; a headline the page
 repeats as its first sentence is read once.  Two terms of a sector side by side are one mention
 ("신재생 에너지", "物聯網 (IoT)").  A sum of money in millions or more is a word of the sectors
@@ -238,15 +239,17 @@ def tally(matcher: SectorMatcher, title: str, text: str, lang: str) -> dict[str,
     """Each sector's matches in a story: ``{sector: {"score", "strong", "evidence", "terms"}}``.
 
     A term's first match scores its full weight (double in the title or lead, half if weak);
-    each further match of the same term adds ``REPEAT`` of that, so a field is weighed by how
-    many of its words a story uses more than by one word said over and over.  Two terms of a
-    sector side by side are one mention ("신재생 에너지", "物聯網 (IoT)"), and a headline that
-    the page repeats as its first sentence is read once, in the lead.
+    each further match of the same term adds ``REPEAT`` of that (a weak term nothing), so a
+    field is weighed by how many of its words a story uses more than by one word said over and
+    over.  Two terms of a sector side by side are one mention ("신재생 에너지", "物聯網 (IoT)"),
+    and a headline that the page repeats as its first sentence (or that was made of it, ending
+    "…") is read once, in the lead.
     """
     lead = _lead_end(text)
     found: dict[str, dict] = {}
     title = (title or "").strip()
-    bodies = (("text", text),) if title and title in text[:lead + len(title)] else (("title", title), ("text", text))
+    head = title.rstrip("…. ").strip()  # a title made of the first sentence ends "…"
+    bodies = (("text", text),) if head and head in text[:lead + len(head)] else (("title", title), ("text", text))
     for where, body in bodies:
         last_end: dict[str, int] = {}
         for sid, term, s, e, weak in matcher.matches(body, lang):
@@ -259,7 +262,7 @@ def tally(matcher: SectorMatcher, title: str, text: str, lang: str) -> dict[str,
                                           "title": False})
             key = term.lower()
             d["seen"][key] = d["seen"].get(key, 0) + 1
-            d["score"] += weight * (1.0 if d["seen"][key] == 1 else REPEAT)
+            d["score"] += weight * (1.0 if d["seen"][key] == 1 else 0.0 if weak else REPEAT)
             d["strong"] |= not weak
             if not weak:
                 d["terms"].add(key)
