@@ -152,3 +152,10 @@ def test_a_weak_word_counts_once_however_often_a_party_is_named():
         text = "연구진은 인공지능 모델을 공개했다.\n\n" + "대학 관계자들이 회의에 참석했다. " * n + "교육도 이어진다."
         return tally(_matcher(None), "", text, "ko")["research_education"]["score"]
     assert research(1) == research(9) == 3.5  # 연구진 in the lead 2, 대학 0.5, 교육 1
+
+
+def test_plural_and_singular_are_one_word_for_repeats():
+    m = _matcher(None)
+    one = tally(m, "", "The fair showed a robot. " + FILLER * 8 + " Another robot danced.", "en")
+    two = tally(m, "", "The fair showed a robot. " + FILLER * 8 + " Other robots danced.", "en")
+    assert one["robotics"]["score"] == two["robotics"]["score"] == 2.0 + 0.75

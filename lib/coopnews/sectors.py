@@ -106,18 +106,21 @@ class SectorMatcher:
         self.taxonomy = taxonomy
         self.matchers = {}
         for family, langs in (("en", ("en",)), ("cjk", ("ko", "zh", "ja"))):
-            terms: dict[str, list] = {}  # term -> [sector, weak, cased, languages]; first sector keeps it
+            terms: dict[str, list] = {}  # term -> [sector, weak, cased, languages, listed form]; first sector keeps it
             for generated in (False, True):  # a listed term keeps its sector when a plural spells it
                 for sid, spec in taxonomy.items():
                     for lang in langs:
                         for raw in spec.get(lang) or []:
                             _add_term(terms, str(raw), sid, lang, generated)
-            self.matchers[family] = TermMatcher((t, (sid, weak, frozenset(ls)), cased, COMPOUND)
-                                                for t, (sid, weak, cased, ls) in terms.items())
+            if family == "en":
+                _plurals_as_listed(terms)
+            self.matchers[family] = TermMatcher((t, (sid, weak, frozenset(ls), listed), cased, COMPOUND)
+                                                for t, (sid, weak, cased, ls, listed) in terms.items())
         self.amounts = [(sid, amount_finder(spec["amounts"])) for sid, spec in taxonomy.items() if spec.get("amounts")]
 
     def matches(self, text: str, lang: str, lower: str | None = None):
-        """Yield ``(sector, term, start, end, weak)`` for every term match, by start.
+        """Yield ``(sector, term, start, end, weak)`` for every term match, by start; ``term`` is the
+        form the taxonomy lists ("sensor" for "sensors"), so all its spellings are one word.
 
         English terms match as whole words, case-insensitively unless written in capitals
         (acronyms such as "AI" or "EV"), also as one part of a hyphenated compound ("AI-powered");
@@ -126,7 +129,7 @@ class SectorMatcher:
         hits = self.matchers["en"].find(text, lower, longest=False)
         if lang in ("ko", "zh", "ja"):
             hits += [h for h in self.matchers["cjk"].find(text, longest=False) if lang in h[2][2]]
-        found = [(s, e, sid, text[s:e], weak) for s, e, (sid, weak, _langs) in _longest_per_sector(hits)]
+        found = [(s, e, sid, listed, weak) for s, e, (sid, weak, _langs, listed) in _longest_per_sector(hits)]
         found += [(s, e, sid, AMOUNT, False) for sid, find in self.amounts for s, e in find(text)]
         for s, e, sid, term, weak in sorted(found):
             yield sid, term, s, e, weak
@@ -171,9 +174,18 @@ def _add_term(terms: dict, raw: str, sid: str, lang: str, generated: bool) -> No
         forms = [term.replace(" ", "")] if lang == "ko" and " " in term else []
     for t in forms:
         key = t if cased else t.lower()
-        entry = terms.setdefault(key, [sid, weak, cased, set()])
+        entry = terms.setdefault(key, [sid, weak, cased, set(), term.lower()])
         if entry[0] == sid:
             entry[3].add(lang)
+
+
+def _plurals_as_listed(terms: dict) -> None:
+    """A plural the taxonomy lists besides its singular ("robot", "robots") is one word with it."""
+    singular = {f.lower(): entry[4] for entry in terms.values() for f in english_forms(entry[4])}
+    for entry in terms.values():
+        one = singular.get(entry[4])
+        if one is not None and terms.get(one, terms.get(one.upper(), [None]))[0] == entry[0]:
+            entry[4] = one
 
 
 def english_forms(term: str) -> list[str]:
