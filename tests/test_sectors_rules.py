@@ -159,3 +159,14 @@ def test_plural_and_singular_are_one_word_for_repeats():
     one = tally(m, "", "The fair showed a robot. " + FILLER * 8 + " Another robot danced.", "en")
     two = tally(m, "", "The fair showed a robot. " + FILLER * 8 + " Other robots danced.", "en")
     assert one["robotics"]["score"] == two["robotics"]["score"] == 2.0 + 0.75
+
+
+def test_no_term_is_listed_for_two_sectors():
+    # the first sector would silently keep it; a compound of two fields is listed once and its
+    # inner term counts for the other field (工業互聯網: smart manufacturing, 互聯網: ICT)
+    owner = {}
+    for sid, spec in load_taxonomy().items():
+        for lang in ("en", "ko", "zh", "ja"):
+            for t in spec.get(lang) or []:
+                key = (lang, str(t).lstrip("~").lower())
+                assert owner.setdefault(key, sid) == sid, (key, owner[key], sid)
