@@ -214,12 +214,12 @@ def english_forms(term: str) -> list[str]:
 
 
 def _longest_per_sector(hits: list) -> list:
-    """Drop a CJK match inside a longer match of the same sector, keep it inside another sector's.
+    """Drop a match inside a longer match of the same sector, keep it inside another sector's.
 
-    CJK terms match as substrings, so "smart city" contains "city" of its own sector (one match,
-    not two), but a compound such as "smart transport" names two fields at once: the shorter term
-    of the other sector (transport) still counts for its sector, unless it is a weak word
-    ("economy" inside "digital economy").
+    "Smart city" contains "city" of its own sector (one match, not two), but a compound such as
+    "smart transportation" (智慧交通) names two fields at once: the shorter term of the other
+    sector (transportation) still counts for its sector, unless it is a weak word ("economy"
+    inside "digital economy").
     """
     kept, last, any_last = [], {}, -1
     for h in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
