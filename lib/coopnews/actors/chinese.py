@@ -14,7 +14,8 @@ on the original text.  Rules, per story:
    office followed by the Latin name in brackets ("市長約翰史密斯(John Smith)").
 
 jieba is loaded once per process, on the first Chinese story (about 1 s); its prefix dictionary
-is built in memory from jieba's word list: no dictionary cache is written or read.
+and word tags are built in memory from one read of jieba's word list: no dictionary cache is
+written or read.
 """
 from __future__ import annotations
 
@@ -48,19 +49,50 @@ _LATIN_PERSON = re.compile(r"[(（](?P<gloss>[A-Z][A-Za-zà-ÿ'-]+(?: (?:(?:van|
 @functools.lru_cache(maxsize=1)
 def _analysers():
     """The jieba part-of-speech tokenizer and the OpenCC converter, loaded once per process."""
+    import os
+
     import jieba  # heavy: only when a Chinese story appears
-    import jieba.posseg
-    from opencc import OpenCC
     jieba.setLogLevel(logging.WARNING)
+    # importing jieba.posseg builds a module-level tagger by reading the whole word list (~0.7 s);
+    # it is never used here, so it reads an empty file, and ours is built from one read below
+    jieba.dt.dictionary = os.devnull
+    try:
+        import jieba.posseg
+    finally:
+        jieba.dt.dictionary = jieba.DEFAULT_DICT
+    from opencc import OpenCC
+
     tk = jieba.Tokenizer()
-    # The prefix dictionary is built from jieba's own word list in memory, never read from a cache
-    # file: jieba's cache is a marshal dump, and a file in a user-writable folder could be swapped
-    # for a malicious one.  Building it costs about as much as loading the cache (~0.8 s, measured).
-    tk.FREQ, tk.total = tk.gen_pfdict(tk.get_dict_file())
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer = tk
+    with tk.get_dict_file() as fh:
+        tk.FREQ, tk.total, tagger.word_tag_tab = _word_list(fh.read().decode("utf-8"))
     tk.initialized = True
-    out = jieba.posseg.POSTokenizer(tk), OpenCC("t2s")
     gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
-    return out
+    return tagger, OpenCC("t2s")
+
+
+def _word_list(text: str) -> tuple[dict, int, dict]:
+    """jieba's prefix dictionary, total count and word tags from its word list, in one pass.
+
+    Built in memory, never read from a cache file: jieba's cache is a marshal dump, and a file in
+    a user-writable folder could be swapped for a malicious one.  Same result as jieba's own
+    ``gen_pfdict`` and ``load_word_tag``, which read the list twice (tested).
+    """
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        word, count, tag = line.strip().split(" ")
+        n = int(count)
+        freq[word] = n
+        tags[word] = tag
+        total += n
+        for i in range(1, len(word)):
+            freq.setdefault(word[:i], 0)
+    return freq, total, tags
 
 
 @functools.lru_cache(maxsize=1)
