@@ -68,7 +68,7 @@ def _analysers():
     with tk.get_dict_file() as fh:
         tk.FREQ, tk.total, tagger.word_tag_tab = _word_list(fh.read().decode("utf-8"))
     tk.initialized = True
-    gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
+    gc.collect()  # loading leaves cyclic garbage once: collected now, not in the middle of a story
     return tagger, OpenCC("t2s")
 
 

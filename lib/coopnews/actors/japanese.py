@@ -91,7 +91,7 @@ def _tagger():
     fmt = "%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\n"  # surface and the four part-of-speech levels only
     tagger = fugashi.GenericTagger(f'-d "{d}" -r "{os.path.join(d, "mecabrc")}" -O "" --node-format="{fmt}" '
                                    f'--unk-format="{fmt}" --eos-format=""')
-    gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
+    gc.collect()  # loading leaves cyclic garbage once: collected now, not in the middle of a story
     return tagger
 
 
