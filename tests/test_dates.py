@@ -64,6 +64,18 @@ def test_future_weekday_looks_forward():
     assert d.iso() == "2024-04-03" and d.future
 
 
+@pytest.mark.parametrize("text,iso,future", [
+    ("Ten firms will join the programme under a pact signed on Wednesday.", "2024-03-27", False),
+    ("Ten firms will join the programme under a pact that was signed Wednesday.", "2024-03-27", False),
+    ("The pact will be signed on Wednesday in Seoul.", "2024-04-03", True),
+    ("The pact, to be signed on Wednesday, will open the programme.", "2024-04-03", True),
+    ("The firms will present results at a forum scheduled on Wednesday.", "2024-04-03", True),
+])
+def test_a_past_verb_right_before_a_weekday_dates_its_act_in_the_past(text, iso, future):
+    d = one(text)
+    assert (d.iso(), d.future) == (iso, future)
+
+
 @pytest.mark.parametrize("text,lang,iso", [
     ("시장은 27일 협약서에 서명했다.", "ko", "2024-03-27"),
     ("局長15日參觀展覽。", "zh", "2024-03-15"),

@@ -104,6 +104,18 @@ def sentence_at(text: str, pos: int) -> str:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+$")
+# a date right after a past verb ("an agreement signed on Tuesday", "the talks held last week") is
+# that act's, in the past, even inside a clause about plans ("will join … under a pact signed Tuesday")
+_PAST_BEFORE = re.compile(r"(?:^|[^\w-])(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{3,}ed|met|held|made|took|began|won|led|"
+                          r"gave|sent|spoke|was|were)\s+(?:on\s+|last\s+|earlier\s+)?$")
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "intended", "proposed", "needed", "aimed"})
+_PASSIVE_AHEAD = frozenset({"be", "to", "will", "would", "shall", "being"})
+
+
+def _past_verb_before(text: str, pos: int) -> bool:
+    """A past verb ends the words just before ``pos`` (not "to be signed", not "scheduled")."""
+    m = _PAST_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(m) and m["verb"] not in _NOT_PAST and m["prev"].lower() not in _PASSIVE_AHEAD
 # an appositive or relative clause after a comma ("…, a plant that will …") speaks of something else
 _CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas|which|where|a|an)\b")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .grammar import _REPORTED, _future
+from .grammar import _REPORTED, _future, _past_verb_before
 from .mention import DateMention, _Context, _mk, _month_bounds, _valid
 from .relative import _latest_weekday, _ordinal_day, _resolve_relative_en
 from .vocab import WEEKDAYS, month_number
@@ -46,8 +46,10 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
             return None
     if g["my"] is not None and not g["my_y"] and not g["my_pre"] and not g["my_rel"]:
         return None
-    # "said on Monday it would build …": the date is the saying, in the past
-    fut = _future(text, m.start(), cjk) and not _REPORTED.search(text, max(0, m.start() - 30), m.start())
+    # "said on Monday it would build …", "will join … under a pact signed on Tuesday": the date is
+    # the saying's or the signing's, in the past
+    fut = (_future(text, m.start(), cjk) and not _REPORTED.search(text, max(0, m.start() - 30), m.start())
+           and (cjk or not _past_verb_before(text, m.start())))
     if g["range_md"] or g["mdy"] or g["dmy"]:
         return _day_month(m, text, g, ctx, fut)
     for form, step in _STEPS:
