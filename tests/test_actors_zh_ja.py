@@ -77,6 +77,16 @@ def test_zh_office_then_name_ends_at_the_verb(ex):
     assert set(p) == {"林大同"} and p["林大同"].role == "市長"
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("精密機械大廠宏達科技董事長林文彬透露，公司明年將在當地設立服務中心。", "林文彬", "董事長"),
+    ("中国驻越南大使馆经济商务处参赞王海涛陪同参加了相关活动。", "王海涛", "参赞"),
+    ("市長陳志明坦承雙方仍有歧見。", "陳志明", "市長"),
+])
+def test_zh_office_then_name_then_a_reporting_or_accompanying_verb(ex, text, name, role):
+    p = persons(ex.extract(text, "zh"))
+    assert set(p) == {name} and p[name].role == role
+
+
 def test_zh_name_does_not_swallow_the_next_verb(ex):
     p = persons(ex.extract("北方大學副校長韓志明主持會議。", "zh"))
     assert set(p) == {"韓志明"}
