@@ -64,7 +64,23 @@ def test_future_weekday_looks_forward():
     assert d.iso() == "2024-04-03" and d.future
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("The working group meets from the 14th to the 16th of May in Busan.", "2024-05-14", "2024-05-16"),
+    ("The fair runs from 14 to 16 May.", "2024-05-14", "2024-05-16"),
+    ("The forum takes place between 4 and 6 September.", "2024-09-04", "2024-09-06"),
+    ("The forum takes place on the 6th of September.", "2024-09-06", "2024-09-06"),
+])
+def test_day_first_ranges_and_ordinals_of_a_month(text, start, end):
+    d = one(text)
+    assert (d.iso(), d.end.isoformat()) == (start, end)
+
+
+def test_a_quantity_range_is_no_date():
+    assert [d.text for d in find_dates("Between 3 and 5 firms will join in June.", dt.date(2024, 3, 29))] == ["in June"]
+
+
 @pytest.mark.parametrize("text,iso,future", [
+    ("The delegation arrived in Seoul on Wednesday and will tour two plants.", "2024-03-27", False),
     ("Ten firms will join the programme under a pact signed on Wednesday.", "2024-03-27", False),
     ("Ten firms will join the programme under a pact that was signed Wednesday.", "2024-03-27", False),
     ("The pact will be signed on Wednesday in Seoul.", "2024-04-03", True),

@@ -29,12 +29,13 @@ _NOT_QTY_AFTER = r"(?!\d|,\d|\s*(?:%|percent|per\s*cent|inch|in\b|mm|cm|km|m2|m�
 _EN = re.compile(
     rf"""
     (?P<range_md>(?P<rm_mon>{_MONTH_RE})\.?\s+(?P<rm_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|through|until)\s*(?P<rm_d2>\d{{1,2}}){_ORD}?\b(?:,?\s+(?P<rm_y>{_Y})\b)?)
+  | (?P<range_dm>(?:(?:from|between)\s+)?(?:the\s+)?(?P<rd_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|and|until|through)\s*(?:the\s+)?(?P<rd_d2>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<rd_mon>{_MONTH_RE})\b(?:,?\s+(?P<rd_y>{_Y})\b)?)
   | (?P<mdy>(?P<mdy_mon>{_MONTH_RE})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<mdy_y>{_Y})\b)?)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<dmy_mon>{_MONTH_RE})\b(?:,?\s+(?P<dmy_y>{_Y})\b)?)
   | (?P<my>(?P<my_pre>\b(?:in|on|by|for|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d))(?:\s+(?:of\s+)?(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
-  | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b)
+  | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b(?!\s+of\s+{_MONTH_RE}))
   | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+day|on\s+the\s+day|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several)\s+days|in\s+recent\s+days|recently|earlier\s+this\s+week)\b)
   | (?P<year>\b(?P<yr_pre>(?:in|since|by|until|from|of|through|early|late|mid-?|end\s+of|year)\s+)?{_NOT_NUM_BEFORE}(?P<yr_y>{_Y}){_NOT_QTY_AFTER}\b)
     """,
@@ -104,10 +105,11 @@ def sentence_at(text: str, pos: int) -> str:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+$")
-# a date right after a past verb ("an agreement signed on Tuesday", "the talks held last week") is
+# a date right after a past verb ("an agreement signed on Tuesday", "arrived in Paris on Monday") is
 # that act's, in the past, even inside a clause about plans ("will join … under a pact signed Tuesday")
 _PAST_BEFORE = re.compile(r"(?:^|[^\w-])(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{3,}ed|met|held|made|took|began|won|led|"
-                          r"gave|sent|spoke|was|were)\s+(?:on\s+|last\s+|earlier\s+)?$")
+                          r"gave|sent|spoke|was|were)\s+(?:(?:in|at|to)\s+(?:[A-Z][\w.'-]*\s+){1,3})?"
+                          r"(?:on\s+|last\s+|earlier\s+)?$")
 _NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "intended", "proposed", "needed", "aimed"})
 _PASSIVE_AHEAD = frozenset({"be", "to", "will", "would", "shall", "being"})
 

@@ -41,7 +41,7 @@ def _month_or_none(word):
 def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
     """Resolve one English date match, or ``None`` when it is not a date after all."""
     g = m.groupdict()
-    for k in ("rm_mon", "mdy_mon", "dmy_mon", "my_mon"):  # cheap rejection of capitalised non-months
+    for k in ("rm_mon", "rd_mon", "mdy_mon", "dmy_mon", "my_mon"):  # cheap rejection of capitalised non-months
         if g[k] is not None and month_number(g[k])[0] is None:
             return None
     if g["my"] is not None and not g["my_y"] and not g["my_pre"] and not g["my_rel"]:
@@ -50,7 +50,7 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
     # the saying's or the signing's, in the past
     fut = (_future(text, m.start(), cjk) and not _REPORTED.search(text, max(0, m.start() - 30), m.start())
            and (cjk or not _past_verb_before(text, m.start())))
-    if g["range_md"] or g["mdy"] or g["dmy"]:
+    if g["range_md"] or g["range_dm"] or g["mdy"] or g["dmy"]:
         return _day_month(m, text, g, ctx, fut)
     for form, step in _STEPS:
         if g[form]:
@@ -59,15 +59,17 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
 
 
 def _day_month(m, text, g, ctx, fut):
-    """"June 15, 2023", "15 June", "September 4 to 6 this year (2019)": a day (or days) of a month."""
+    """"June 15, 2023", "15 June", "September 4 to 6 this year (2019)", "from the 24th to the 26th of
+    June": a day (or days) of a month."""
     a = ctx.anchor
-    kind = "rm" if g["range_md"] else "mdy" if g["mdy"] else "dmy"
+    kind = "rm" if g["range_md"] else "rd" if g["range_dm"] else "mdy" if g["mdy"] else "dmy"
     mon, typo = _month_or_none(g[f"{kind}_mon"])
     if mon is None:
         return None
-    d1 = int(g["rm_d1"] if kind == "rm" else g[f"{kind}_d"])
-    d2 = int(g["rm_d2"]) if kind == "rm" else d1
-    y = g["rm_y" if kind == "rm" else f"{kind}_y"]
+    ranged = kind in ("rm", "rd")
+    d1 = int(g[f"{kind}_d1"] if ranged else g[f"{kind}_d"])
+    d2 = int(g[f"{kind}_d2"]) if ranged else d1
+    y = g[f"{kind}_y"]
     tail = text[m.end():m.end() + 30]
     relyear = re.match(r"\s*(?:of\s+)?(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
     consumed = m.end() + (relyear.end() if relyear else 0)
@@ -96,7 +98,7 @@ def _day_month(m, text, g, ctx, fut):
             dm.end = dt.date(2000, mon, d2)
         dm.end_offset = consumed  # "July 4 of this year": one expression
         return dm
-    explicit = bool(g.get("rm_y") or g.get("mdy_y") or g.get("dmy_y"))
+    explicit = bool(g.get("rm_y") or g.get("rd_y") or g.get("mdy_y") or g.get("dmy_y"))
     dm = _mk(m, text, "day", dt.date(y, mon, d1), dt.date(y, mon, d2), future=fut, flags=flags,
              relative=not explicit)
     dm.end_offset = consumed
