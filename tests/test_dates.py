@@ -75,6 +75,11 @@ def test_day_first_ranges_and_ordinals_of_a_month(text, start, end):
     assert (d.iso(), d.end.isoformat()) == (start, end)
 
 
+def test_the_same_evening_is_the_day_the_text_gave():
+    ds = find_dates("The pact was signed on Tuesday. The same evening the mayors met.", dt.date(2024, 3, 29))
+    assert [(d.text, d.iso()) for d in ds] == [("on Tuesday", "2024-03-26"), ("The same evening", "2024-03-26")]
+
+
 def test_a_quantity_range_is_no_date():
     assert [d.text for d in find_dates("Between 3 and 5 firms will join in June.", dt.date(2024, 3, 29))] == ["in June"]
 

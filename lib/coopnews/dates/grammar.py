@@ -36,7 +36,7 @@ _EN = re.compile(
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
   | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b(?!\s+of\s+{_MONTH_RE}))
-  | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+day|on\s+the\s+day|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several)\s+days|in\s+recent\s+days|recently|earlier\s+this\s+week)\b)
+  | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+day|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several)\s+days|in\s+recent\s+days|recently|earlier\s+this\s+week)\b)
   | (?P<year>\b(?P<yr_pre>(?:in|since|by|until|from|of|through|early|late|mid-?|end\s+of|year)\s+)?{_NOT_NUM_BEFORE}(?P<yr_y>{_Y}){_NOT_QTY_AFTER}\b)
     """,
     re.I | re.X,
@@ -143,7 +143,8 @@ _DIGITS = re.compile(r"[0-9](?<![0-9][0-9])")  # the first digit of a run (lookb
 @functools.lru_cache(maxsize=1)
 def _anchor_words() -> TermMatcher:
     words = set(MONTHS) | set(_typo_months()) | set(WEEKDAYS) | {
-        "yesterday", "today", "tomorrow", "week", "month", "year", "quarter", "half", "day", "days", "recently"}
+        "yesterday", "today", "tomorrow", "week", "month", "year", "quarter", "half", "day", "days", "recently",
+        "morning", "afternoon", "evening", "night"}
     return TermMatcher((w, None, False, False) for w in words if w.isascii() and w.isalpha())
 
 

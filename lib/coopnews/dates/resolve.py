@@ -189,17 +189,23 @@ def _ordinal(m, text, g, ctx, fut):
 _NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later", re.I)
 
 
+_SAME_DAY = re.compile(r"(?:the\s+)?(?:same|that)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+day", re.I)
+
+
 def _relative(m, text, g, ctx, fut):
     if _NEXT_DAY.fullmatch(m.group(0).strip()):
         return next_day(m, text, ctx, fut)
+    if _SAME_DAY.fullmatch(m.group(0).strip()) and ctx.day is not None:
+        return next_day(m, text, ctx, fut, days=0)
     return _resolve_relative_en(m, text, ctx.anchor, fut)
 
 
-def next_day(m, text, ctx: _Context, fut: bool) -> DateMention:
-    """"the next day", "다음 날", "翌日": the day after the latest day the text gave."""
+def next_day(m, text, ctx: _Context, fut: bool, days: int = 1) -> DateMention:
+    """"the next day", "다음 날", "翌日" (and with ``days=0`` "the same evening"): the day after (or
+    of) the latest day the text gave."""
     if ctx.day is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="next day without a day in context")
-    d = ctx.day + dt.timedelta(days=1)
+    d = ctx.day + dt.timedelta(days=days)
     return _mk(m, text, "day", d, d, relative=True, future=fut)
 
 
