@@ -80,6 +80,18 @@ def test_the_same_evening_is_the_day_the_text_gave():
     assert [(d.text, d.iso()) for d in ds] == [("on Tuesday", "2024-03-26"), ("The same evening", "2024-03-26")]
 
 
+@pytest.mark.parametrize("text,lang,start,end", [
+    ("본부장은 다음 달 8일 서울에서 열리는 포럼에 참석한다.", "ko", "2024-04-08", "2024-04-08"),
+    ("대표단은 지난달 27~28일 오사카를 방문했다.", "ko", "2024-02-27", "2024-02-28"),
+    ("両市は先月29日に覚書を結んだ。", "ja", "2024-02-29", "2024-02-29"),
+    ("双方本月18日至20日在上海举行会议。", "zh", "2024-03-18", "2024-03-20"),
+    ("雙方下個月5日將簽約。", "zh", "2024-04-05", "2024-04-05"),
+])
+def test_cjk_day_of_a_relative_month(text, lang, start, end):
+    d = one(text, lang=lang)
+    assert (d.iso(), d.end.isoformat()) == (start, end)
+
+
 def test_a_quantity_range_is_no_date():
     assert [d.text for d in find_dates("Between 3 and 5 firms will join in June.", dt.date(2024, 3, 29))] == ["in June"]
 

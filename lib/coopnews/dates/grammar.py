@@ -44,11 +44,12 @@ _EN = re.compile(
 
 _CJK = re.compile(
     rf"""
-    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第本日近최前])  # every form starts with one of these: skip other characters fast
+    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第本日近최前當当])  # every form starts with one of these: skip other characters fast
     (?:(?P<era>(?P<era_n>令和|平成|昭和)\s*(?P<era_y>元|\d{{1,2}})\s*年(?:\s*(?P<era_m>{_NUM})\s*月(?:\s*(?P<era_d>{_NUM})\s*日)?)?)
   | (?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
   | (?P<ym>(?P<ym_y>{_Y})\s*[年년]\s*(?P<ym_m>{_NUM})\s*[月월](?!\s*(?:{_NUM})\s*[日일]))
   | (?P<rmd>(?P<rmd_rel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년)\s*の?\s*(?P<rmd_m>{_NUM})\s*[月월](?:\s*(?P<rmd_d>{_NUM})\s*[日일])?)
+  | (?P<rmo>(?P<rmo_rel>다음\s*달|내달|지난\s*달|이번\s*달|来月|先月|今月|下個月|下个月|下月|上個月|上个月|上月|本月|當月|当月)\s*の?\s*(?P<rmo_d>{_NUM})\s*(?:[日일]\s*)?(?:(?:から|부터|至|到|~|〜|－|-)\s*(?P<rmo_d2>{_NUM})\s*)?[日일](?!間|간|동안))
   | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*[日일](?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일](?!間|간|동안))?)
   | (?P<mo>(?P<mo_pre>오는\s*|지난\s*|今年\s*|올해\s*)?(?P<mo_m>{_NUM})\s*[月월](?![\d日일]|\s*\d))
   | (?P<pd>(?P<pd_w>[昨今明前本])\s*[（(]\s*(?P<pd_d>\d{{1,2}})\s*[)）]\s*日)
