@@ -92,6 +92,17 @@ def test_cjk_day_of_a_relative_month(text, lang, start, end):
     assert (d.iso(), d.end.isoformat()) == (start, end)
 
 
+def test_cjk_ranges_with_a_tilde_operator():
+    d = one("시는 오는 6월 17∼20일 박람회를 연다.", lang="ko")
+    assert (d.iso(), d.end.isoformat()) == ("2024-06-17", "2024-06-20")
+
+
+def test_a_cjk_day_in_a_later_paragraph_is_not_of_a_month_recalled_above():
+    text = "両市は2014年10月に協定を締結した。\n（写真）握手する両市長＝27日、市役所"
+    assert [d.iso() for d in find_dates(text, PUB, "ja")] == ["2014-10", "2024-03-27"]
+    assert [d.iso() for d in find_dates("両市は2014年10月に協定を締結し、27日に発効した。", PUB, "ja")] == ["2014-10", "2014-10-27"]
+
+
 def test_a_quantity_range_is_no_date():
     assert [d.text for d in find_dates("Between 3 and 5 firms will join in June.", dt.date(2024, 3, 29))] == ["in June"]
 

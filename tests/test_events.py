@@ -60,6 +60,15 @@ def test_sister_cities_since_a_year_dates_the_ties():
     assert ("agreement", "2019") not in kinds(events_of("The firm has been investing in Busan since 2019."))
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("The mayors attended a gala dinner in Osaka on Wednesday.", "en"),
+    ("代表団は9日夜、市内のホテルで開かれたレセプションに出席した。", "ja"),
+    ("대표단은 9일 현지 기업인들과 만찬을 함께했다.", "ko"),
+])
+def test_a_reception_or_dinner_is_a_meeting(text, lang):
+    assert ("meeting", "2025-04-09") in kinds(events_of(text, lang=lang))
+
+
 def test_reported_event_without_any_date_stays_undated():
     ev = events_of("The governor signed a memorandum with the agency.", published=None)
     assert kinds(ev) == {("agreement", "")}

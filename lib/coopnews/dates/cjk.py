@@ -120,13 +120,16 @@ def _month(m, text, g, ctx, fut):
 
 
 def _day(m, text, g, ctx, fut):
-    """"27일", "十五日": a day of the month in context, else of the publication month."""
+    """"27일", "十五日": a day of the month in context (of its paragraph), else of the publication month."""
     a = ctx.anchor
     d = cjk_number(g["dd_d"])
     d2 = cjk_number(g["dd_d2"]) if g["dd_d2"] else d
     if d is None or not 1 <= d <= 31:
         return None
-    res, md = _ordinal_day(a, d, ctx.month if ctx.month and (a is None or ctx.month[0] != a.year or ctx.month[1] != a.month) else None, fut)
+    # the month said last counts in its own paragraph only (a photo caption's "＝3日" is not of a month
+    # the story recalled from years ago)
+    month = ctx.month if ctx.month and "\n" not in text[ctx.month_at:m.start()] else None
+    res, md = _ordinal_day(a, d, month if month and (a is None or month[0] != a.year or month[1] != a.month) else None, fut)
     if res is None and md is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="day of month without a publication date")
     if md is not None:
