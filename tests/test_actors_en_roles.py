@@ -239,3 +239,15 @@ def test_state_named_like_a_hamlet_is_the_state(ex):
 
 def test_hyphenated_pair_before_a_name_is_no_pair(ex):
     assert not places(ex.extract("The Seoul-Busan Expressway opened.", "en"))
+
+
+def test_role_and_body_of_a_listing_in_parentheses(ex):
+    p = people(ex.extract("Speakers included Aiko Mori (Director, Example Innovation Hub) and Sven Berg (CEO, "
+                          "Nordic Grid).", "en"))
+    assert {k: (v.role, v.affiliation) for k, v in p.items()} == {
+        "Aiko Mori": ("Director", "Example Innovation Hub"), "Sven Berg": ("CEO", "Nordic Grid")}
+
+
+def test_two_word_place_ends_an_office_run(ex):
+    p = people(ex.extract("Ambassador Extraordinary and Plenipotentiary of Japan to Viet Nam Ota Ken attended.", "en"))
+    assert set(p) == {"Ota Ken"} and p["Ota Ken"].role == "Ambassador Extraordinary and Plenipotentiary"

@@ -54,6 +54,8 @@ class OfficeRuns:
                 if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
                     if self._known_place(cand.split()[0]) and len(st) - i >= 3:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
+                    if i and self._known_place(f"{st[i - 1][1]} {st[i][1]}"):
+                        continue  # "Ambassador of Japan to Viet Nam Ito Naoki": a two-word place ends it
                     return start + s0, cand
         return None
 
@@ -77,8 +79,8 @@ class OfficeRuns:
             if a < last:
                 continue
             m = self.re_office.match(text, a, min(len(text), a + 240))
-            if m is None:
-                continue
+            if m is None or m["comma"] is not None and text[a - 1:a] == "(":
+                continue  # "Name (CEO, Example Grid)": the body after the comma, not a name
             found = self._name_in_run(text, m.start("run"), m["run"], not_names, m["comma"] is not None)
             last = m.end("title") if found is None else found[0] + len(found[1])  # a run may hold the next office
             if found is None:

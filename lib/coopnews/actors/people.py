@@ -77,6 +77,9 @@ class LatinPeople(OfficeRuns):
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
         self.re_name_appos = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+        # "Ana Ruiz (CEO, Example Grid)": a listing's role and body in parentheses
+        self.re_name_paren = re.compile(
+            rf"(?P<name>{person})\s*\((?P<title>{title_alt}|{title_alt.lower()})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
         self.re_name_comma = re.compile(rf"(?=[A-Z])(?P<name>{person}),\s+$")
         self.re_name_before = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
@@ -154,6 +157,8 @@ class LatinPeople(OfficeRuns):
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
+        for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
+            self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
         for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
             m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
             if m is not None:
