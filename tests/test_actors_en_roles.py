@@ -251,3 +251,15 @@ def test_role_and_body_of_a_listing_in_parentheses(ex):
 def test_two_word_place_ends_an_office_run(ex):
     p = people(ex.extract("Ambassador Extraordinary and Plenipotentiary of Japan to Viet Nam Ota Ken attended.", "en"))
     assert set(p) == {"Ota Ken"} and p["Ota Ken"].role == "Ambassador Extraordinary and Plenipotentiary"
+
+
+def test_family_name_in_capitals_ends_an_office_run(ex):
+    p = people(ex.extract("State Minister for Foreign Affairs ODA Kenji and Parliamentary Vice-Minister of Economy, "
+                          "Trade and Industry MORI Taro attended.", "en"))
+    assert {k: v.role for k, v in p.items()} == {"ODA Kenji": "State Minister",
+                                                  "MORI Taro": "Parliamentary Vice-Minister"}
+
+
+def test_possessive_then_any_title_then_the_name_between_commas(ex):
+    p = people(ex.extract("The agency's administrator, Han So-ra, said the launch would slip.", "en"))
+    assert p["Han So-ra"].role == "administrator"

@@ -8,7 +8,8 @@ import re
 
 from .latin import _PARTICLE
 from .mentions import Mention
-from .person_words import _OFFICE_CONNECTORS, _PRE_TITLE, _office_name, _sentence_tail, _starts_name
+from .person_words import (_CAPS_FAMILY, _OFFICE_CONNECTORS, _PRE_TITLE, _caps_body, _office_name, _sentence_tail,
+                           _starts_name)
 from .places import MIN_TOWN_POPULATION
 
 
@@ -51,7 +52,8 @@ class OfficeRuns:
                 s0 = st[i][0]
                 cand = run[s0:st[-1][0] + len(st[-1][1])]
                 cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
-                if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
+                if (_office_name(cand) or re.fullmatch(_CAPS_FAMILY, cand) and not _caps_body(cand)) \
+                        and self._ok(self.names["honorific"].sub("", cand), not_names):
                     if self._known_place(cand.split()[0]) and len(st) - i >= 3:
                         continue  # "Mayor of X Busan Park Min-ho": the place ends the office
                     if i and self._known_place(f"{st[i - 1][1]} {st[i][1]}"):

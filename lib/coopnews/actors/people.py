@@ -10,14 +10,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from wordfreq import zipf_frequency
-
 from .latin import _NAME_TOKEN, _PARTICLE, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
 from .offices import OfficeRuns
-from .person_words import (_CALENDAR_WORDS, _NAME_NEXT, _PRE_TITLE, _RUN_WORD, _after_office_words,
-                           _before_office_word, _lower_titles, _names, _sentence_tail, _very_common)
+from .person_words import (_CALENDAR_WORDS, _CAPS_FAMILY, _NAME_NEXT, _PRE_TITLE, _RUN_WORD, _after_office_words,
+                           _before_office_word, _caps_body, _lower_titles, _names, _sentence_tail, _very_common)
 from .places import _BASED_WORDS
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
@@ -26,18 +24,7 @@ _WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
 # "Chairman of the municipal People's Committee Name": a lower-case word of the body's level before its name
 _ADMIN_ADJ = r"(?:municipal|provincial|prefectural|city|state|national|regional|county|district|federal)"
-# right after a title, a family name in capitals then the given name, as Japanese and Korean releases write
-# any name ("Minister SATO Ken"; "KIM Min-ho" is read anywhere)
-_CAPS_FAMILY = r"[A-Z]{2,}(?: [A-Z][a-z]+){1,2}\b(?![-’'])"
-_GIVEN_NAME_ZIPF = 4.3  # "Ken" (4.2) is a given name, "Headquarters" (4.4) a word
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
-
-def _caps_body(name: str) -> bool:
-    """Whether a name read as a family name in capitals is rather an acronym and a word ("NASA Headquarters"):
-    given names are rare words in English."""
-    first, *rest = name.split()
-    return first.isupper() and first.title() not in _surnames()["latin"] \
-        and any(zipf_frequency(w.lower(), "en") >= _GIVEN_NAME_ZIPF for w in rest)
 
 
 class LatinPeople(OfficeRuns):
@@ -77,6 +64,10 @@ class LatinPeople(OfficeRuns):
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
         self.re_name_appos = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+        # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
+        every_low = _lower_titles(t, frozenset())
+        self.re_poss_title_comma = re.compile(
+            rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,)")
         # "Ana Ruiz (CEO, Example Grid)": a listing's role and body in parentheses
         self.re_name_paren = re.compile(
             rf"(?P<name>{person})\s*\((?P<title>{title_alt}|{title_alt.lower()})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
@@ -157,6 +148,8 @@ class LatinPeople(OfficeRuns):
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
+        for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80):
+            self._add(out, text, not_names, m, m["name"], m["title"], m["pre"] if m["pre"][0].isupper() else "")
         for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
             self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
         for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X

@@ -24,6 +24,10 @@ _OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "prov
 _PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
 _COMMON_ZIPF = 5.0
+# right after a title, a family name in capitals then the given name, as Japanese and Korean releases write
+# any name ("Minister SATO Ken"; "KIM Min-ho" is read anywhere)
+_CAPS_FAMILY = r"[A-Z]{2,}(?: [A-Z][a-z]+){1,2}\b(?![-’'])"
+_GIVEN_NAME_ZIPF = 4.3  # "Ken" (4.2) is a given name, "Headquarters" (4.4) a word
 # a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
 _RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
 
@@ -120,3 +124,11 @@ def _office_name(cand: str) -> bool:
     names = _names()
     return names["person_re"].fullmatch(cand) is not None \
         and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
+
+
+def _caps_body(name: str) -> bool:
+    """Whether a name read as a family name in capitals is rather an acronym and a word ("NASA Headquarters"):
+    given names are rare words in English."""
+    first, *rest = name.split()
+    return first.isupper() and first.title() not in _surnames()["latin"] \
+        and any(zipf_frequency(w.lower(), "en") >= _GIVEN_NAME_ZIPF for w in rest)
