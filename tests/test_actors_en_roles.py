@@ -263,3 +263,9 @@ def test_family_name_in_capitals_ends_an_office_run(ex):
 def test_possessive_then_any_title_then_the_name_between_commas(ex):
     p = people(ex.extract("The agency's administrator, Han So-ra, said the launch would slip.", "en"))
     assert p["Han So-ra"].role == "administrator"
+
+
+def test_possessive_affiliations_of_plural_and_several_words(ex):
+    p = people(ex.extract("Also present was the Netherlands' ambassador, Anouk Visser, who spoke. Lumen Robotics' "
+                          "vice president for sales, Ryu Da-eun, agreed.", "en"))
+    assert p["Anouk Visser"].affiliation == "Netherlands" and p["Ryu Da-eun"].affiliation == "Lumen Robotics"
