@@ -48,6 +48,11 @@ _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
 
 
+# "Eindhoven-based Example Systems": the place before the participle is no part of the company's name
+_LEAD_BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered|listed)\s+")
+_AND_THE_WORD = re.compile(r"\s+(?:and|&)\s+the\s+(?P<w>[A-Z][\w-]*)$")
+
+
 def _org_kind(name: str) -> str:
     """The kind of a Latin-script organisation, from words of its name."""
     v = _vocab()
@@ -137,7 +142,7 @@ class LatinOrganizations:
             cut = poss[-1].end()
             s0, span = s0 + cut, span[cut:]
         while True:
-            j = _LEAD_JUNK.match(span) or _LEAD_SMALL.match(span)
+            j = _LEAD_JUNK.match(span) or _LEAD_SMALL.match(span) or _LEAD_BASED.match(span)
             if not j:
                 break
             s0, span = s0 + j.end(), span[j.end():]
@@ -189,6 +194,9 @@ class LatinOrganizations:
         listed = text[max(0, s0 - 2):s0] == ", "
         for part_start, part, lone in self._split_and(span, listed):
             part = self._before_trailing_name(re.sub(r"[’']s$", "", part))  # "the X Administration's and Y's …"
+            dangling = _AND_THE_WORD.search(part)  # "Ministry of X and the German (state of …)": not the name's end
+            if dangling and dangling["w"] not in self.v["head_kind"]:
+                part = part[:dangling.start()]
             if lone or self._is_org(part):
                 start = s0 + part_start
                 name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
@@ -388,12 +396,3 @@ def cut_before_person(text: str, o: Mention, people: list[Mention]) -> Mention |
     cut.aliases = [a for a in o.aliases if a != o.text]
     return cut
 
-
-def same_as_acronym(orgs: list[Mention]) -> None:
-    """An organisation mention written as the acronym another one of the story defines ("MIDA" beside
-    "Malaysian Investment Development Authority (MIDA)") is that organisation."""
-    acr = {a: o for o in orgs for a in o.aliases if re.fullmatch(_ACR, a)}
-    for o in orgs:
-        target = acr.get(o.text)
-        if target is not None and target is not o and o.key != target.key:
-            o.key, o.name, o.kind, o.country = target.key, target.name, target.kind, target.country
