@@ -46,8 +46,6 @@ _LEAD_SMALL = re.compile(r"^(?:of|for|and|the|on|in|de)\s+")  # left after a lea
 _AND_OWNER = re.compile(r" and (?=[A-Z][\w-]*[’']s )")
 _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
-
-
 # "Eindhoven-based Example Systems": the place before the participle is no part of the company's name
 _LEAD_BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered|listed)\s+")
 _AND_THE_WORD = re.compile(r"\s+(?:and|&)\s+the\s+(?P<w>[A-Z][\w-]*)$")
@@ -297,6 +295,8 @@ class LatinOrganizations:
         for m in re.finditer(r"(?P<end>[\w.]+)(?P<sep>\s+(?:and|&)\s+(?P<the>the\s+)?|\s*,\s+)", span):
             left = span[pos:m.start("sep")].split()
             right = span[m.end():].split()
+            if m["sep"].strip() == "and" and not m["the"] and right and self._fields([m["end"], right[0]]):
+                continue  # a field on both sides: "… Science and Technology", "… Research and Technology Centre"
             coord = self._coordinated(left, right, listed) if m["sep"].strip() in ("and", "&") else None
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
                     len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
