@@ -380,3 +380,12 @@ def test_country_currency_is_no_place(ex):
 def test_and_between_two_fields_joins_one_name(ex, text, names):
     ms = ex.extract(text, "en")
     assert {m.name for m in ms if m.type == "organization"} == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Jane Doe, head of the Silicon Fjord industry association, welcomed the decision.", {"Silicon Fjord"}),
+    ("Officials of the South Korean trade ministry attended the forum.", set()),
+    ("Members of the Busan startup association attended the forum.", set()),
+])
+def test_the_name_before_a_lower_case_body_noun_is_that_body(ex, text, names):
+    assert {m.name for m in ex.extract(text, "en") if m.type == "organization"} == names

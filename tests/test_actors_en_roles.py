@@ -269,3 +269,12 @@ def test_possessive_affiliations_of_plural_and_several_words(ex):
     p = people(ex.extract("Also present was the Netherlands' ambassador, Anouk Visser, who spoke. Lumen Robotics' "
                           "vice president for sales, Ryu Da-eun, agreed.", "en"))
     assert p["Anouk Visser"].affiliation == "Netherlands" and p["Ryu Da-eun"].affiliation == "Lumen Robotics"
+
+
+@pytest.mark.parametrize("text", [
+    "Nordwave Labs, whose co-founder Anita Kulkarni moved to Korea from Pune, will expand.",
+    "Its co-founder Anita Kulkarni said the firm would expand into Japan.",
+])
+def test_an_ambiguous_title_after_a_possessive_of_a_body_marks_a_name(ex, text):
+    p = {m.name: m for m in ex.extract(text, "en") if m.type == "person"}
+    assert set(p) == {"Anita Kulkarni"} and p["Anita Kulkarni"].role.lower() == "co-founder"

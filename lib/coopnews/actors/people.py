@@ -91,6 +91,8 @@ class LatinPeople(OfficeRuns):
         # right after a body's name
         ambiguous = "|".join(sorted((re.escape(t.lower()) for t in self.v["lower_ambiguous"]), key=len, reverse=True))
         self.re_body_title_name = re.compile(rf"\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
+        # or after a possessive that points at a body: "…, whose co-founder Ana Ruiz …", "its chief Ana Ruiz"
+        self.re_owner_title_name = re.compile(rf"\b(?:[Ww]hose|[Ii]ts|[Tt]heir)\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
@@ -207,6 +209,10 @@ class LatinPeople(OfficeRuns):
                 name = _before_office_word(m["name"])
                 if name:
                     self._add(out, text, not_names, m, name, m["title"], o.name)
+        for m in self.re_owner_title_name.finditer(text):
+            name = _before_office_word(m["name"])
+            if name:
+                self._add(out, text, not_names, m, name, m["title"])
 
     def _speakers(self, text: str, not_names: set, out: list[Mention]) -> None:
         """People next to a speech verb: "said analyst X", "X said", "said X"."""
