@@ -327,3 +327,70 @@ def test_ja_later_short_form_of_a_katakana_name_is_that_person(ex):
             "デ・ヨング執行委員は協力を約束した。ヨング副学長も述べた。")
     p = persons(ex.extract(text, "ja"))
     assert set(p) == {"アンナ・デ・ヨング"}
+
+
+# -- Japanese local governments, companies and departments (japanese_orgs) ----------------------
+def places(ms):
+    return {m.text for m in ms if m.type == "place"}
+
+
+def test_ja_city_acting_as_party_is_an_organisation(ex):
+    o = orgs(ex.extract("山形市はドイツ・ハノーファー市と協定を結んだ。", "ja"))
+    assert {"山形市", "ハノーファー市"} <= o
+
+
+def test_ja_city_as_location_is_no_organisation(ex):
+    ms = ex.extract("式典は仙台市において開かれ、工場は盛岡市で建設中だ。", "ja")
+    assert not {"仙台市", "盛岡市"} & orgs(ms)
+
+
+def test_ja_prefecture_and_foreign_state_as_parties(ex):
+    o = orgs(ex.extract("北海道と米国・北カロライナ州との覚書が交わされた。長野県は協力する。", "ja"))
+    assert {"北海道", "北カロライナ州", "長野県"} <= o
+
+
+def test_ja_state_government_with_dotted_katakana_name(ex):
+    o = orgs(ex.extract("同社はインド中部のマディヤ・プラデーシュ州政府と覚書を結んだ。", "ja"))
+    assert o == {"マディヤ・プラデーシュ州政府"}
+
+
+def test_ja_head_office_bracket_names_a_company(ex):
+    ms = ex.extract("部品メーカーの北星エレクトロ（名古屋市）は10日、新工場を発表した。", "ja")
+    assert "北星エレクトロ" in orgs(ms) and "名古屋市" not in orgs(ms)
+
+
+def test_ja_company_named_after_company_word_and_comma(ex):
+    o = orgs(ex.extract("視察団は地元の製造企業、三河テクノロジーの工場を訪れた。", "ja"))
+    assert "三河テクノロジー" in o
+
+
+def test_ja_common_noun_after_company_word_is_no_company(ex):
+    assert not orgs(ex.extract("関連企業、研究機関と連携する。", "ja"))
+
+
+def test_ja_department_is_no_body_but_a_countrys_ministry_is(ex):
+    o = orgs(ex.extract("同大学工学部と韓国産業通商資源部が協力する。", "ja"))
+    assert "韓国産業通商資源部" in o and not any(n.endswith("工学部") for n in o)
+
+
+def test_ja_city_hall_is_the_city(ex):
+    ms = ex.extract("金沢市とフランス・ナンシー市が協定を結び、代表団は金沢市役所を訪れた。", "ja")
+    assert "金沢市役所" not in orgs(ms) and "金沢市" in orgs(ms)
+
+
+def test_ja_university_campus_belongs_to_its_name(ex):
+    assert "タイ工科大学チェンマイ校" in orgs(ex.extract("タイ工科大学チェンマイ校と共同研究を行う。", "ja"))
+
+
+def test_ja_generic_government_words_are_no_bodies(ex):
+    o = orgs(ex.extract("州政府と中央政府の支援を受ける。", "ja"))
+    assert not {"州政府", "中央政府"} & o
+
+
+def test_zh_both_countries_bodies_are_no_body(ex):
+    assert not orgs(ex.extract("兩國科研機構將加強合作。", "zh"))
+
+
+def test_ja_body_named_with_and_without_its_citys_shi_is_one(ex):
+    ms = ex.extract("仙台市電子工業協会と会談した。仙台電子工業協会の会長が挨拶した。", "ja")
+    assert orgs(ms) == {"仙台市電子工業協会"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import chinese, japanese
+from . import chinese, japanese, japanese_orgs
 from .mentions import _PAREN_AFTER, Mention
 from .vocab import _initials, _ko_not_names, _surnames, _vocab
 
@@ -21,6 +21,20 @@ _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", 
                     "고", "며", "다", "께")
 _ZH_STOP = set("表則说說指與与和及在于於也今昨将將曾并並等率到向对對的是为為称稱提认認强強透呼出应應受")
 _ZH_SURNAMES_1 = "王李張张陳陈林黃黄吳吴劉刘蔡楊杨許许鄭郑謝谢郭洪曾邱廖賴赖周徐蘇苏葉叶莊庄呂吕江何蕭萧羅罗高潘朱鍾钟彭游詹胡施沈余盧卢梁趙赵顏颜柯翁魏孫孙戴范方宋鄧邓"
+
+
+# the campus's own name: no conjunction or pronoun in it ("○○大学与本校" is a list)
+_CAMPUS = re.compile(r"(?:(?![与與和及本同该該全各母])[\u30a1-\u30fa\u30fc\u4e00-\u9fff]){1,8}?"
+                     r"(?:分校|校區|校区|校|キャンパス)(?![\u4e00-\u9fff])")
+
+
+def _campus_end(text: str, end: int) -> int:
+    """A university's name goes on over its campus ("○○大学マドラス校", "○○大學台中分校")."""
+    if text[end - 2:end] in ("大学", "大學") or text[end - 3:end] == "大學校":
+        m = _CAMPUS.match(text, end)
+        if m:
+            return m.end()
+    return end
 
 
 def _cjk_org_kind(name: str) -> str:
@@ -71,15 +85,22 @@ class CjkActors:
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
 
     # -- organisations -------------------------------------------------------------------------
-    def orgs(self, text: str) -> list[Mention]:
-        """Suffix-named organisations and city governments, with a parenthesised alias after them."""
+    def orgs(self, text: str, lang: str = "") -> list[Mention]:
+        """Suffix-named organisations and city governments, with a parenthesised alias after them.
+
+        Japanese local governments are organisations only where they act (:mod:`.japanese_orgs`).
+        """
         out = self._han_orgs(text) + self._ko_orgs(text)
         # city governments: 대전시, 台中市政府, つくば市
         for m in _CITY_GOVERNMENT.finditer(text):
             if m["city"] and (self.g.lookup(m["city"]) or self.g.lookup(m.group(0))):
                 name = m.group(0)
                 out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, "government"))
-        out += self._han_city_governments(text)
+        if lang == "ja":
+            out += [Mention(a, b, n, "organization", "org:" + n, n, "government")
+                    for a, b, n in japanese_orgs.local_governments(text)]
+        else:
+            out += self._han_city_governments(text)
         # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
@@ -120,13 +141,16 @@ class CjkActors:
                         offset = hit[0]
                 name = run[offset:best]
                 suffix_len = max(len(x) for x, _ in self.v["cjk_suffix"] if name.endswith(x))
-                generic = name[:-suffix_len] in self.v["cjk_generic"]  # "新創公司", "育成中心": a kind, not a name
+                modifier = name[:-suffix_len]
+                # "新創公司", "育成中心": a kind, not a name; "兩國科研機構": the bodies of both sides
+                generic = modifier in self.v["cjk_generic"] or any(w in modifier for w in self.v["cjk_plural"])
                 if name.endswith(_CJK_FALSE_ENDINGS) or generic:
                     continue
                 if len(name) > suffix_len and len(name) >= 3 and not re.search(r"[0-9]|(?:中|南|北|東|西|全|一|本)部$", name):
                     st = m.start() + offset
-                    out.append(Mention(st, st + len(name), name, "organization", "org:" + name, name,
-                                       _cjk_org_kind(name)))
+                    end = _campus_end(text, st + len(name))
+                    name = text[st:end]
+                    out.append(Mention(st, end, name, "organization", "org:" + name, name, _cjk_org_kind(name)))
         return out
 
     def _ko_orgs(self, text: str) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import aliases, bodies, japanese
+from . import aliases, bodies, japanese, japanese_orgs
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
@@ -54,12 +54,13 @@ class StoryExtractor:
         list of Mention
         """
         cjk = lang in CJK_LANGS
-        orgs = self._orgs(text, cjk)
+        orgs = self._orgs(text, lang)
         if lang == "zh":
             orgs = bodies.trim_orgs(text, orgs)
         if lang == "ja":
-            orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
-                                            for a, b, n in japanese.companies(text)])
+            found = japanese.companies(text) + japanese_orgs.companies(text)
+            orgs = _non_overlapping([o for o in orgs if not japanese_orgs.is_department(o.name)]
+                                    + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
         if lang in ("zh", "ja"):
             orgs = bodies.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
@@ -91,9 +92,10 @@ class StoryExtractor:
             places = [p for p in places if not any(q.start < p.end and p.start < q.end for q in people)]
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
-    def _orgs(self, text: str, cjk: bool) -> list[Mention]:
+    def _orgs(self, text: str, lang: str) -> list[Mention]:
         """Named organisations, then well-known ones in the gaps, then later uses of their acronyms."""
-        orgs = self.cjk.orgs(text) if cjk else []
+        cjk = lang in CJK_LANGS
+        orgs = self.cjk.orgs(text, lang) if cjk else []
         orgs += self.latin_orgs.find(text) + self.context_orgs.find(text)
         orgs = _non_overlapping(orgs)
         if not cjk:

@@ -44,6 +44,7 @@ def _vocab():
         "cjk_suffix": cjk_suffix,
         "cjk_suffix_words": tuple(zh_ja.get("suffix_word_starts", [])),
         "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", []) + zh_ja.get("generic_modifiers", [])),
+        "cjk_plural": tuple(zh_ja.get("plural_markers", [])),
         "known": known,
         "honorifics": titles.get("en_honorifics", []),
         "portfolio": frozenset(orgs.get("portfolio_words", [])),
