@@ -394,3 +394,27 @@ def test_zh_both_countries_bodies_are_no_body(ex):
 def test_ja_body_named_with_and_without_its_citys_shi_is_one(ex):
     ms = ex.extract("仙台市電子工業協会と会談した。仙台電子工業協会の会長が挨拶した。", "ja")
     assert orgs(ms) == {"仙台市電子工業協会"}
+
+
+# -- Chinese names inside a suffix run (chinese_orgs) --------------------------------------------
+def test_zh_clause_inside_run_is_no_name(ex):
+    for s in ("嘉義則有航空城計畫。", "台商希望借助园区平台拓展市场。", "新創透過當地育成中心進入市場。"):
+        assert not orgs(ex.extract(s, "zh")), s
+
+
+def test_zh_company_named_after_descriptor(ex):
+    assert orgs(ex.extract("彰化螺絲大廠冠達工業將赴美設廠。", "zh")) == {"冠達工業"}
+
+
+def test_zh_common_noun_before_and_belongs_to_official_name(ex):
+    o = orgs(ex.extract("来自东海大学材料科学与工程学院的教授出席。", "zh"))
+    assert "东海大学材料科学与工程学院" in o and "工程学院" not in o
+
+
+def test_zh_two_bodies_joined_by_and_stay_two(ex):
+    o = orgs(ex.extract("北方大学与南方理工大学签约。两所学校与南海研究院合作。", "zh"))
+    assert {"北方大学", "南方理工大学", "南海研究院"} <= o and not any("与" in n for n in o)
+
+
+def test_zh_common_word_ending_in_suffix_is_no_body(ex):
+    assert not orgs(ex.extract("东莞头部企业纷纷扩产。", "zh"))

@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..gazetteer import gazetteer
+from . import chinese_orgs
 from .chinese import _HAN, _LEAD_NOT_ORG, _LEAD_NOT_ORG_WORDS, tokens
 from .mentions import _norm_key
 from .vocab import _vocab
@@ -66,10 +67,16 @@ def trim_orgs(text: str, orgs: list) -> list:
             o.end, o.text, o.name, o.key = o.start + len(head), head, head, "org:" + head
         if text[o.start:o.end] == o.name and re.match(f"[{_HAN}]", o.name):
             new = org_start(text, toks, o.start, o.end)
+            new = chinese_orgs.name_start(toks, new, o.end, o.kind)
             if new > o.start:
-                if o.end - new < 3:
+                if o.end - new < 3 or chinese_orgs.not_a_name(text[new:o.end]):
                     continue
                 o.start, o.text, o.name = new, text[new:o.end], text[new:o.end]
+                o.key = "org:" + o.name
+            joined = chinese_orgs.joined_start(text, o.start)
+            if joined < o.start:
+                o.start = org_start(text, tokens(text, joined - 3, o.start, hmm=False), joined, o.start - 1)
+                o.text = o.name = text[o.start:o.end]
                 o.key = "org:" + o.name
         _extend_stationed(text, o)
         _extend_bracketed_place(text, o)

@@ -144,7 +144,7 @@ class CjkActors:
                 modifier = name[:-suffix_len]
                 # "新創公司", "育成中心": a kind, not a name; "兩國科研機構": the bodies of both sides
                 generic = modifier in self.v["cjk_generic"] or any(w in modifier for w in self.v["cjk_plural"])
-                if name.endswith(_CJK_FALSE_ENDINGS) or generic:
+                if name.endswith(_CJK_FALSE_ENDINGS) or name.endswith(self.v["cjk_suffix_word_ends"]) or generic:
                     continue
                 if len(name) > suffix_len and len(name) >= 3 and not re.search(r"[0-9]|(?:中|南|北|東|西|全|一|本)部$", name):
                     st = m.start() + offset

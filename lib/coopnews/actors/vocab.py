@@ -43,6 +43,7 @@ def _vocab():
         "not_actor": set(orgs["not_actor_words"]),
         "cjk_suffix": cjk_suffix,
         "cjk_suffix_words": tuple(zh_ja.get("suffix_word_starts", [])),
+        "cjk_suffix_word_ends": tuple(zh_ja.get("suffix_word_ends", [])),
         "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", []) + zh_ja.get("generic_modifiers", [])),
         "cjk_plural": tuple(zh_ja.get("plural_markers", [])),
         "known": known,
