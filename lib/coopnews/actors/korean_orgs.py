@@ -10,7 +10,20 @@ from .korean import _HANGUL_WORD, PROPER, Found, ReadingView, tokenize
 
 
 _SHORT_UNIVERSITY = re.compile(r"^[가-힣]{2,4}대$")
-_WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
+_WORD_TAGS = ("NNP", "NNG", "SL", "SN")
+_GLUED_PARTICLE = re.compile(r"(?:와|과|를|을|는|은|의|에서|에게|에|로|으로)$")
+# a foreign state or province (주, 성, 현) and the word after it ("카르나타카주 정부")
+_REGION_BODY = re.compile(r"(?<![가-힣])(?P<owner>[가-힣]{2,8}(?:주|성|현))\s(?P<body>[가-힣A-Za-z·]{2,14})")
+_PARTICLE = re.compile(r"(?:와|과|를|을|는|은|이|가|의|에서|에게|에|로|으로|도|측|만|부터|까지)*")
+
+
+def _body_word(word: str, suffixes: tuple) -> str | None:
+    """The body's name at the start of ``word``: up to an organisational suffix, then a particle or nothing."""
+    for k in range(len(word), 1, -1):
+        head = word[:k]
+        if head.endswith(suffixes) and _PARTICLE.fullmatch(word[k:]):
+            return head
+    return None  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
 
 
 class KoreanOrgs(ReadingView):
@@ -71,6 +84,8 @@ class KoreanOrgs(ReadingView):
         for i, t in enumerate(self.toks):
             if t.tag in ("NNP", "SL") and self.text.startswith(("(주)", "㈜"), t.end):
                 out.append(self._marked(i))
+            elif t.tag in ("NNP", "SL", "NNG") and self.text[max(0, t.start - 3):t.start].endswith(("(주)", "㈜")):
+                out += self._after_mark(i)
             elif t.tag == "NNG" and t.form in self.v["company_cues"]:
                 out += self._after_cue(i) + self._before_cue(i)
         return out
@@ -118,6 +133,40 @@ class KoreanOrgs(ReadingView):
         mark = "(주)" if self.text.startswith("(주)", end) else "㈜"
         name = self.text[start:end]
         return Found(start, end, "organization", name, "company", aliases=[name + mark])
+
+    def _after_mark(self, i: int) -> list[Found]:
+        """"㈜○○ ○○를": the proper nouns after the corporate mark, across single spaces, up to a
+        particle (Kiwi sometimes glues the particle to the last foreign word: "인디아와")."""
+        toks, k = self.toks, i
+        while k + 1 < len(toks) and k + 1 - i < 4:
+            nxt, gap = toks[k + 1], self.text[toks[k].end:toks[k + 1].start]
+            # proper nouns across a space; common nouns only glued or outside Kiwi's dictionary
+            if not (gap in ("", " ") and nxt.tag in ("NNP", "SL", "SN")
+                    or nxt.tag == "NNG" and (gap == "" or gap == " " and nxt.oov)):
+                break
+            k += 1
+        if toks[i].tag == "NNG" and k == i:
+            return []  # "㈜ 관계자": no name
+        end = toks[k].end
+        glued = _GLUED_PARTICLE.search(self.text, toks[k].start, end)
+        if toks[k].tag == "NNP" and k > i and glued:
+            end = glued.start()
+        return self._company(toks[i].start, end, aliases=[self.text[toks[i].start - 1 if self.text[toks[i].start - 1] == "㈜" else toks[i].start - 3:end]])
+
+    def regional_bodies(self) -> list[Found]:
+        """A body named after a foreign state or province one space before it ("○○주 정부", "○○성
+        인민위원회", "○○주 전자·IT부"): the region's name is a proper noun Kiwi knows or not."""
+        out = []
+        for m in _REGION_BODY.finditer(self.text):
+            first = self.r.span_tokens(m.start("owner"), m.end("owner"))
+            if not first or first[0].tag != "NNP" and not first[0].oov or self.r.name_shaped(m["owner"]):
+                continue
+            body = _body_word(m["body"], self.v["org_suffixes"])
+            if body is None or body != "정부" and body in self.v["not_bodies"] or body.endswith(self.v["not_body_endings"]):
+                continue
+            end = m.start("body") + len(body)
+            out.append(Found(m.start(), end, "organization", self.text[m.start():end], "government"))
+        return out
 
     def _after_cue(self, i: int) -> list[Found]:
         """"장비 업체 ○○", "컨벤션 기업인 ○○": the proper noun after a company word."""

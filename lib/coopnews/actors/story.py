@@ -20,6 +20,19 @@ def _tail_of(short: str, name: str) -> bool:
     return " " in short and len(name) > len(short) and name.lower().endswith(" " + short.lower())
 
 
+def _glossed_orgs(text: str, orgs: list[Mention]) -> None:
+    """"알토대학교(Aalto University)": a Latin-script name in brackets right after a CJK one is the
+    same body, not a second one."""
+    by_start = {o.start: o for o in orgs}
+    for o in orgs:
+        if not _CJK.search(o.name) or text[o.end:o.end + 1] not in "(（":
+            continue
+        gloss = by_start.get(o.end + 1)
+        if gloss is not None and not _CJK.search(gloss.name) and text[gloss.end:gloss.end + 1] in ")）":
+            gloss.aliases.append(gloss.name)
+            gloss.key, gloss.name = o.key, o.name
+
+
 class StoryExtractor:
     """Finds the mentions of one story.  Stateless between stories except the learnt glosses.
 
@@ -109,7 +122,9 @@ class StoryExtractor:
         orgs = _non_overlapping(orgs)
         same_as_acronym(orgs)
         if cjk:
-            return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+            orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+            _glossed_orgs(text, orgs)
+            return orgs
         aliases.or_acronyms(text, orgs)
         orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
         aliases.same_body(orgs)
