@@ -418,3 +418,25 @@ def test_zh_two_bodies_joined_by_and_stay_two(ex):
 
 def test_zh_common_word_ending_in_suffix_is_no_body(ex):
     assert not orgs(ex.extract("东莞头部企业纷纷扩产。", "zh"))
+
+
+# -- national bodies under short names (national_bodies.yaml) ------------------------------------
+def test_national_short_form_is_the_full_body(ex):
+    ms = ex.extract("國科會昨日表示，將與德國合作。國家科學及技術委員會主委出席。", "zh")
+    keys = {m.key for m in ms if m.type == "organization"}
+    assert keys == {"org:國家科學及技術委員會"}
+
+
+def test_national_short_forms_ko_ja(ex):
+    o = orgs(ex.extract("산업부와 외교부는 특허청과 협의했다.", "ko"))
+    assert {"산업통상자원부", "외교부", "특허청"} <= o
+    assert "日本貿易振興機構" in orgs(ex.extract("ジェトロは説明会を開いた。", "ja"))
+
+
+def test_national_short_form_inside_a_word_is_none(ex):
+    assert not orgs(ex.extract("외교부장관실 관계자와 산업부품 업체가 참석했다.", "ko"))
+
+
+def test_national_body_before_its_office_is_one_body(ex):
+    ms = ex.extract("國家科學及技術委員會南部科學園區管理局（南科管理局）今日表示", "zh")
+    assert {m.key for m in ms if m.type == "organization"} == {"org:國家科學及技術委員會南部科學園區管理局"}

@@ -15,7 +15,7 @@ import functools
 import re
 
 from ..gazetteer import gazetteer
-from . import chinese_orgs
+from . import chinese_orgs, national
 from .chinese import _HAN, _LEAD_NOT_ORG, _LEAD_NOT_ORG_WORDS, tokens
 from .mentions import _norm_key
 from .vocab import _vocab
@@ -59,6 +59,9 @@ def trim_orgs(text: str, orgs: list) -> list:
     """
     out = []
     for o in orgs:
+        if national.exact(o.text):  # a name from the national list
+            out.append(o)
+            continue
         toks = tokens(text, o.start - 3, o.end + 1, hmm=False)
         if text[o.start:o.end] == o.name and "等" in o.name:
             head = o.name[: o.name.index("等")]  # "甲中心等研究機構": a list closed by a kind, not one body

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import aliases, bodies, japanese, japanese_orgs
+from . import aliases, bodies, japanese, japanese_orgs, national
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
@@ -21,14 +21,15 @@ def _tail_of(short: str, name: str) -> bool:
 
 
 def _glossed_orgs(text: str, orgs: list[Mention]) -> None:
-    """"알토대학교(Aalto University)": a Latin-script name in brackets right after a CJK one is the
-    same body, not a second one."""
+    """"알토대학교(Aalto University)", "…管理局（竹科管理局）": a Latin-script name or a short form in
+    brackets right after a CJK body is the same body, not a second one."""
     by_start = {o.start: o for o in orgs}
     for o in orgs:
         if not _CJK.search(o.name) or text[o.end:o.end + 1] not in "(（":
             continue
         gloss = by_start.get(o.end + 1)
-        if gloss is not None and not _CJK.search(gloss.name) and text[gloss.end:gloss.end + 1] in ")）":
+        if gloss is not None and gloss is not o and text[gloss.end:gloss.end + 1] in ")）" \
+                and (not _CJK.search(gloss.name) or gloss.text in o.aliases):  # or its short form: "…管理局（竹科管理局）"
             gloss.aliases.append(gloss.name)
             gloss.key, gloss.name = o.key, o.name
 
@@ -108,7 +109,10 @@ class StoryExtractor:
     def _orgs(self, text: str, lang: str) -> list[Mention]:
         """Named organisations, then well-known ones in the gaps, then later uses of their acronyms."""
         cjk = lang in CJK_LANGS
-        orgs = self.cjk.orgs(text, lang) if cjk else []
+        orgs = []
+        if cjk:
+            short, full = national.find(text)
+            orgs = short + self.cjk.orgs(text, lang) + full  # a short national form wins a tie, a full one loses it
         orgs += self.latin_orgs.find(text) + self.context_orgs.find(text)
         orgs = _non_overlapping(orgs)
         if not cjk:
@@ -123,6 +127,7 @@ class StoryExtractor:
         same_as_acronym(orgs)
         if cjk:
             orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+            orgs = national.absorb_parents(text, orgs)
             _glossed_orgs(text, orgs)
             return orgs
         aliases.or_acronyms(text, orgs)
