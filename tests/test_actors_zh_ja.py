@@ -440,3 +440,22 @@ def test_national_short_form_inside_a_word_is_none(ex):
 def test_national_body_before_its_office_is_one_body(ex):
     ms = ex.extract("國家科學及技術委員會南部科學園區管理局（南科管理局）今日表示", "zh")
     assert {m.key for m in ms if m.type == "organization"} == {"org:國家科學及技術委員會南部科學園區管理局"}
+
+
+# -- foreign towns in kana and both Han scripts; regions named like towns -------------------------
+def place_names(ms):
+    return {m.name for m in ms if m.type == "place"}
+
+
+def test_ja_long_kana_name_of_a_mid_sized_foreign_city(ex):
+    assert "Ulan Bator" in place_names(ex.extract("代表団はウランバートルを訪れた。", "ja"))
+
+
+def test_zh_traditional_form_of_a_simplified_gazetteer_name(ex):
+    ms = ex.extract("市府代表團前往埃因霍溫參訪。", "zh")  # geonames writes it 埃因霍温
+    assert "Eindhoven" in place_names(ms)
+
+
+def test_town_name_before_a_region_suffix_is_the_region(ex):
+    ms = ex.extract("北海道と熊本県、豪ビクトリア州が参加した。", "ja")
+    assert not {"Beihai", "Kumamoto", "Victoria"} & place_names(ms)
