@@ -459,3 +459,9 @@ def test_zh_traditional_form_of_a_simplified_gazetteer_name(ex):
 def test_town_name_before_a_region_suffix_is_the_region(ex):
     ms = ex.extract("北海道と熊本県、豪ビクトリア州が参加した。", "ja")
     assert not {"Beihai", "Kumamoto", "Victoria"} & place_names(ms)
+
+
+def test_body_right_after_a_date_number(ex):
+    o = orgs(ex.extract("代表团本月3日参观了北方航天研究院并座谈。", "zh"))
+    assert "北方航天研究院" in o
+    assert orgs(ex.extract("2025年東海研究院と協定を結んだ。", "ja")) == {"東海研究院"}

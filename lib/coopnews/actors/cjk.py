@@ -15,6 +15,7 @@ from .vocab import _initials, _ko_not_names, _surnames, _vocab
 _CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
+_COUNTERS = "年月日号號时時分秒个個名家人亿億万萬元円度期届屆次位座項项件台"
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
@@ -54,7 +55,8 @@ def _cjk_org_patterns(v: dict) -> dict:
     run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
     return {
-        "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
+        # a run also starts after a number ("1日参观了○○研究院"), past the counter word
+        "run": re.compile(rf"(?:(?<={boundary})|(?<=[0-9０-９])[{_COUNTERS}]*|^)(?P<run>{run_char}{{2,30}})", re.M),
         # 大使 and 代表 end a run, 大使館 and 代表團 (embassy, delegation) do not
         "titles": re.compile(rf"(?:{titles})(?![館馆團团處处])") if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
@@ -147,7 +149,7 @@ class CjkActors:
                 if name.endswith(_CJK_FALSE_ENDINGS) or name.endswith(self.v["cjk_suffix_word_ends"]) or generic:
                     continue
                 if len(name) > suffix_len and len(name) >= 3 and not re.search(r"[0-9]|(?:中|南|北|東|西|全|一|本)部$", name):
-                    st = m.start() + offset
+                    st = m.start("run") + offset
                     end = _campus_end(text, st + len(name))
                     name = text[st:end]
                     out.append(Mention(st, end, name, "organization", "org:" + name, name, _cjk_org_kind(name)))
