@@ -465,3 +465,16 @@ def test_body_right_after_a_date_number(ex):
     o = orgs(ex.extract("代表团本月3日参观了北方航天研究院并座谈。", "zh"))
     assert "北方航天研究院" in o
     assert orgs(ex.extract("2025年東海研究院と協定を結んだ。", "ja")) == {"東海研究院"}
+
+
+def test_zh_city_whose_mayor_signs_is_an_organisation(ex):
+    assert "嘉義市" in orgs(ex.extract("嘉義市副市長林大同今日率團赴德國簽署合作備忘錄。", "zh"))
+
+
+def test_zh_city_whose_mayor_only_speaks_stays_a_place(ex):
+    assert "嘉義市" not in orgs(ex.extract("嘉義市長林大同指出，半導體產業帶來變化。", "zh"))
+
+
+def test_zh_city_and_its_government_are_one_body(ex):
+    ms = ex.extract("嘉義市政府與德國簽署備忘錄，嘉義市副市長林大同率團出席。", "zh")
+    assert {m.key for m in ms if m.type == "organization"} == {"org:嘉義市政府"}

@@ -167,6 +167,11 @@ def same_bodies(text: str, orgs: list) -> list:
             o.key = "org:" + _norm_key(o.name)
     _city_halls(orgs)
     names = {o.name: o for o in orgs}
+    for o in orgs:  # "X市" (its mayor acting) is the "X市政府" of the same story
+        full = names.get(o.name + "政府") if o.name.endswith(("市", "縣", "县")) else None
+        if full is not None:
+            o.aliases.append(o.name)
+            o.key, o.name = full.key, full.name
     for o in orgs:  # "X市人民政府" is the "X市政府" of the same story
         short = names.get(o.name.replace("人民政府", "政府"))
         if short is not None and short is not o:

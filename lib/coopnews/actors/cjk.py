@@ -16,6 +16,7 @@ _CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
 _COUNTERS = "年月日号號时時分秒个個名家人亿億万萬元円度期届屆次位座項项件台"
+_HAN_GOV_OFFICE = re.compile(r"(?P<before>(?:(?![市縣县])[\u4e00-\u9fff]){2,6})(?=[市縣县]副?(?:市長|市长|縣長|县长|知事|長|长))")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
@@ -103,6 +104,8 @@ class CjkActors:
                     for a, b, n in japanese_orgs.local_governments(text)]
         else:
             out += self._han_city_governments(text)
+        if lang == "zh":
+            out += [o for o in self._han_city_governments(text, _HAN_GOV_OFFICE) if self._acts(text, o.end)]
         # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
@@ -110,19 +113,31 @@ class CjkActors:
                 o.aliases.append(pm["inner"])
         return out
 
-    def _han_city_governments(self, text: str) -> list[Mention]:
-        """台中市, つくば市, "大阪市と札幌市": the longest place name (two to six characters) before 市."""
+    def _han_city_governments(self, text: str, pattern: re.Pattern = _HAN_CITY) -> list[Mention]:
+        """台中市, つくば市, "大阪市と札幌市": the longest place name (two to six characters) before 市.
+
+        With :data:`_HAN_GOV_OFFICE` (Chinese): a city or county whose (deputy) mayor or governor
+        acts ("台南市副市長○○率團", see :meth:`_acts`) is the government that acts.
+        """
         out = []
-        for m in _HAN_CITY.finditer(text):
+        for m in pattern.finditer(text):
             end = m.end() + 1  # after 市
-            before = m["before"]
+            before, suffix = m["before"], text[m.end()]
             for k in range(len(before), 1, -1):
                 city = before[-k:]
-                if self.g.lookup(city) or self.g.lookup(city + "市"):
-                    out.append(Mention(end - k - 1, end, city + "市", "organization", "org:" + city + "市", city + "市",
-                                       "government"))
+                if self.g.lookup(city) or self.g.lookup(city + suffix):
+                    name = city + suffix
+                    out.append(Mention(end - k - 1, end, name, "organization", "org:" + name, name, "government"))
                     break
         return out
+
+    def _acts(self, text: str, at: int) -> bool:
+        """Whether the sentence around ``at`` holds a party's act: leading a delegation, signing, meeting
+        ("率團", "簽署", "會面"); a mayor who only speaks or attends leaves the city a place."""
+        start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+        end = min((i for i in (text.find("。", at), text.find("\n", at)) if i >= 0), default=len(text))
+        sentence = text[start:end]
+        return any(v in sentence for v in self.v["zh_party_verbs"])
 
     def _han_orgs(self, text: str) -> list[Mention]:
         """Han/kana runs ending in an organisational suffix (Chinese, Japanese)."""
