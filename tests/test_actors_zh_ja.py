@@ -478,3 +478,13 @@ def test_zh_city_whose_mayor_only_speaks_stays_a_place(ex):
 def test_zh_city_and_its_government_are_one_body(ex):
     ms = ex.extract("嘉義市政府與德國簽署備忘錄，嘉義市副市長林大同率團出席。", "zh")
     assert {m.key for m in ms if m.type == "organization"} == {"org:嘉義市政府"}
+
+
+def test_zh_names_listed_with_bodies_are_bodies(ex):
+    o = orgs(ex.extract("南方大学、北方研究院、东海协会、蓝鲸动力、星河智造等机构代表出席。", "zh"))
+    assert {"蓝鲸动力", "星河智造"} <= o
+
+
+def test_zh_list_of_common_words_adds_no_body(ex):
+    o = orgs(ex.extract("南方大学、北方研究院、企业、高校等代表出席。", "zh"))
+    assert not {"企业", "高校"} & o

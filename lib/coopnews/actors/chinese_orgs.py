@@ -1,4 +1,5 @@
-"""Where a Chinese organisation's name starts and ends inside a run the suffix pass cut out.
+"""Where a Chinese organisation's name starts and ends inside a run the suffix pass cut out, and
+names a list gives.
 
 Chinese has no spaces, so the suffix pass takes a run of Han characters up to a suffix ("…中心",
 "…科技") and :func:`coopnews.actors.bodies.trim_orgs` moves its start past leading verbs.  Two more
@@ -9,6 +10,7 @@ cases are read from jieba's tokens of the same window (no extra analysis of the 
   starts after it, or there is none when what is left is a bare suffix or a kind ("當地育成中心").
 - **A descriptor before a company.** "精密刀具廠宏鋒工業", "设备厂商○○科技": the company is named after
   the word for a kind of company.
+- **Lists.** "东北大学、○○自动化、○○协会等机构": names listed with bodies already found are bodies.
 - **"与" inside an official name.** "计算机科学与工程学院", "劳动与经济发展促进司": a common noun
   before 与/與 belongs to the name (two bodies are joined after a name, a suffix or a word for a kind
   of body: "学校与○○大学").
@@ -83,3 +85,51 @@ def joined_start(text: str, start: int) -> int:
     if last[2] in _words()["bodies"] or last[2] in v["cjk_generic"] or last[2] in v["cjk_plural"] or any(last[2].endswith(s) for s, _ in _vocab()["cjk_suffix"]):
         return start
     return run_start
+
+
+_ITEM = re.compile(f"[{_HAN}A-Za-z·]{{2,16}}")
+_LIST_END = re.compile("等|和|及|与|與")
+
+
+def listed_bodies(text: str, orgs: list) -> list[tuple[int, int, str]]:
+    """Names listed with bodies ("东北大学、○○自动化、○○协会、○○等机构"): in a list joined by 、 where
+    at least two items and two fifths of them are bodies already found, the other items are bodies
+    too (companies, by default).  The first item counts only when it is a found body.
+
+    Returns
+    -------
+    list of (start, end, name)
+    """
+    spans = {(o.start, o.end) for o in orgs}
+    ends = {o.end: o.start for o in orgs}
+    out = []
+    for m in re.finditer(f"(?:[{_HAN}A-Za-z·]{{2,16}}、)+[{_HAN}A-Za-z·]{{2,20}}", text):
+        items, pos = [], m.start()
+        for i, part in enumerate(m.group(0).split("、")):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            if i == 0:
+                start = ends.get(end, end)  # the first item: only a body found before
+            elif pos > m.end():  # the last item ends at 等, 和 … ("贺利氏等中德机构")
+                cut = _LIST_END.search(part)
+                end = start + (cut.start() if cut else len(part))
+            if end > start:
+                items.append((start, end))
+        known = sum(1 for s in items if s in spans)
+        if known < 2 or known * 5 < len(items) * 2:
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if (s, e) not in spans and _ITEM.fullmatch(name) and not not_a_name_word(name):
+                out.append((s, e, name))
+    return out
+
+
+def not_a_name_word(name: str) -> bool:
+    """A place, or one common word of jieba's dictionary ("企业", "高校"): no body's own name."""
+    from ..gazetteer import gazetteer
+
+    if gazetteer().lookup(name):
+        return True
+    toks = tokens(name, hmm=False)
+    return len(toks) == 1 and toks[0][3] in ("n", "v", "vn", "a", "ns", "r", "m")

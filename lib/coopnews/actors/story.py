@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import aliases, bodies, japanese, japanese_orgs, national
+from . import aliases, bodies, chinese_orgs, japanese, japanese_orgs, national
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
@@ -71,6 +71,8 @@ class StoryExtractor:
         orgs = self._orgs(text, lang)
         if lang == "zh":
             orgs = bodies.trim_orgs(text, orgs)
+            orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
+                     for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
         if lang == "ja":
             found = japanese.companies(text) + japanese_orgs.companies(text)
             orgs = _non_overlapping([o for o in orgs if not japanese_orgs.is_department(o.name)]
