@@ -488,3 +488,8 @@ def test_zh_names_listed_with_bodies_are_bodies(ex):
 def test_zh_list_of_common_words_adds_no_body(ex):
     o = orgs(ex.extract("南方大学、北方研究院、企业、高校等代表出席。", "zh"))
     assert not {"企业", "高校"} & o
+
+
+def test_ja_names_listed_with_bodies_are_bodies(ex):
+    o = orgs(ex.extract("視察団は東北大学、北海道大学、ミライテックなどを訪れた。", "ja"))
+    assert "ミライテック" in o

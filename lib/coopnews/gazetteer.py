@@ -34,7 +34,7 @@ _CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK lett
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_KANA_ONLY = re.compile(r"^[\u30a1-\u30fa\u30fc・]+$")
+_KANA_LONG = re.compile(r"^[\u30a1-\u30fa\u30fc・]{5,}$")
 CITY_SUFFIXES_EN = (" City", " Metropolitan City", " Special City", "-si", " Metropolis")
 CITY_SUFFIXES_CJK = ("광역시", "특별시", "특별자치시", "시", "広域市", "市", "縣", "县", "府", "都", "町")
 _CITY_SUFFIX_EN = re.compile("|".join(re.escape(x) for x in sorted(CITY_SUFFIXES_EN, key=len, reverse=True)) + r"(?![\w-])")
@@ -60,10 +60,9 @@ def _ascii_fold(s: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _long_name(name: str, population: int) -> bool:
-    """Whether a smaller foreign town's CJK name is long enough not to be a word: three Han characters,
-    or five kana for a town of 100,000 people ("アイントホーフェン"; "オリオン" is a brand)."""
-    return bool(_HAN_ONLY.match(name) and len(name) >= 3
-                or population >= 100_000 and len(name) >= 5 and _KANA_ONLY.match(name))
+    """A smaller foreign town's CJK name long enough not to be a word: three Han characters, or five
+    kana for a town of 100,000 people ("アイントホーフェン"; "オリオン" is a brand)."""
+    return bool(_HAN_ONLY.match(name) and len(name) >= 3 or population >= 100_000 and _KANA_LONG.match(name))
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,14 +72,9 @@ def _han_tables() -> tuple[dict, dict]:
     import opencc
 
     folder = Path(opencc.__file__).parent / "dictionary"
-    tables = []
-    for name in ("TSCharacters.txt", "STCharacters.txt"):
-        table = {}
-        for line in (folder / name).read_text(encoding="utf-8").splitlines():
-            src, _, dst = line.partition("\t")
-            if len(src) == 1 and dst:
-                table[ord(src)] = dst.split()[0][:1]
-        tables.append(table)
+    tables = [{ord(src): dst.split()[0][:1] for src, _, dst in
+               (line.partition("\t") for line in (folder / name).read_text(encoding="utf-8").splitlines())
+               if len(src) == 1 and dst} for name in ("TSCharacters.txt", "STCharacters.txt")]
     return tables[0], tables[1]
 
 

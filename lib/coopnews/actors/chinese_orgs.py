@@ -2,7 +2,7 @@
 names a list gives.
 
 Chinese has no spaces, so the suffix pass takes a run of Han characters up to a suffix ("…中心",
-"…科技") and :func:`coopnews.actors.bodies.trim_orgs` moves its start past leading verbs.  Two more
+"…科技") and :func:`coopnews.actors.bodies.trim_orgs` moves its start past leading verbs.  More
 cases are read from jieba's tokens of the same window (no extra analysis of the story):
 
 - **A clause inside the run.** "桃園則有航空", "企業希望借助园区", "資通訊到雷射科技": a clause
@@ -87,14 +87,17 @@ def joined_start(text: str, start: int) -> int:
     return run_start
 
 
-_ITEM = re.compile(f"[{_HAN}A-Za-z·]{{2,16}}")
-_LIST_END = re.compile("等|和|及|与|與")
+_KATA = "\u30a1-\u30fa\u30fc"
+_ITEM_CHARS = f"{_HAN}{_KATA}A-Za-z·・"
+_ITEM = re.compile(f"[{_ITEM_CHARS}]{{2,16}}")
+_LIST_END = re.compile("等|和|及|与|與|など|と|や")
 
 
-def listed_bodies(text: str, orgs: list) -> list[tuple[int, int, str]]:
-    """Names listed with bodies ("东北大学、○○自动化、○○协会、○○等机构"): in a list joined by 、 where
-    at least two items and two fifths of them are bodies already found, the other items are bodies
-    too (companies, by default).  The first item counts only when it is a found body.
+def listed_bodies(text: str, orgs: list, lang: str = "zh") -> list[tuple[int, int, str]]:
+    """Names listed with bodies ("东北大学、○○自动化、○○协会、○○等机构", "○○大学、△△などの機関"): in a
+    list joined by 、 where at least two items and two fifths of them are bodies already found, the
+    other items are bodies too (companies, by default).  The first item counts only when it is a
+    found body.  ``lang`` picks the analyser that tells a common word (jieba or MeCab, already loaded).
 
     Returns
     -------
@@ -103,7 +106,7 @@ def listed_bodies(text: str, orgs: list) -> list[tuple[int, int, str]]:
     spans = {(o.start, o.end) for o in orgs}
     ends = {o.end: o.start for o in orgs}
     out = []
-    for m in re.finditer(f"(?:[{_HAN}A-Za-z·]{{2,16}}、)+[{_HAN}A-Za-z·]{{2,20}}", text):
+    for m in re.finditer(f"(?:[{_ITEM_CHARS}]{{2,16}}、)+[{_ITEM_CHARS}\u3041-\u3096]{{2,20}}", text):
         items, pos = [], m.start()
         for i, part in enumerate(m.group(0).split("、")):
             start, end = pos, pos + len(part)
@@ -120,16 +123,20 @@ def listed_bodies(text: str, orgs: list) -> list[tuple[int, int, str]]:
             continue
         for s, e in items:
             name = text[s:e]
-            if (s, e) not in spans and _ITEM.fullmatch(name) and not not_a_name_word(name):
+            if (s, e) not in spans and _ITEM.fullmatch(name) and not not_a_name_word(name, lang):
                 out.append((s, e, name))
     return out
 
 
-def not_a_name_word(name: str) -> bool:
-    """A place, or one common word of jieba's dictionary ("企业", "高校"): no body's own name."""
+def not_a_name_word(name: str, lang: str = "zh") -> bool:
+    """A place, or one common word of the analyser's dictionary ("企业", "高校", "大学"): no body's own name."""
     from ..gazetteer import gazetteer
+    from . import japanese
 
     if gazetteer().lookup(name):
         return True
+    if lang == "ja":
+        toks = japanese.tokens(name)
+        return len(toks) == 1 and not toks[0].proper
     toks = tokens(name, hmm=False)
     return len(toks) == 1 and toks[0][3] in ("n", "v", "vn", "a", "ns", "r", "m")

@@ -74,7 +74,8 @@ class StoryExtractor:
             orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
                      for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
         if lang == "ja":
-            found = japanese.companies(text) + japanese_orgs.companies(text)
+            found = (japanese.companies(text) + japanese_orgs.companies(text)
+                     + chinese_orgs.listed_bodies(text, orgs, "ja"))
             orgs = _non_overlapping([o for o in orgs if not japanese_orgs.is_department(o.name)]
                                     + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
         if lang in ("zh", "ja"):
