@@ -493,3 +493,7 @@ def test_zh_list_of_common_words_adds_no_body(ex):
 def test_ja_names_listed_with_bodies_are_bodies(ex):
     o = orgs(ex.extract("視察団は東北大学、北海道大学、ミライテックなどを訪れた。", "ja"))
     assert "ミライテック" in o
+
+
+def test_zh_joint_body_without_a_name_is_a_kind(ex):
+    assert not orgs(ex.extract("双方将成立联合实验室，并召开联合委员会会议。", "zh"))
