@@ -497,3 +497,7 @@ def test_ja_names_listed_with_bodies_are_bodies(ex):
 
 def test_zh_joint_body_without_a_name_is_a_kind(ex):
     assert not orgs(ex.extract("双方将成立联合实验室，并召开联合委员会会议。", "zh"))
+
+
+def test_zh_park_suffix_is_read_whole(ex):
+    assert "嘉義科技園區" in orgs(ex.extract("代表團參觀了嘉義科技園區及多家企業。", "zh"))
