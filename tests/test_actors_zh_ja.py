@@ -501,3 +501,9 @@ def test_zh_joint_body_without_a_name_is_a_kind(ex):
 
 def test_zh_park_suffix_is_read_whole(ex):
     assert "嘉義科技園區" in orgs(ex.extract("代表團參觀了嘉義科技園區及多家企業。", "zh"))
+
+
+def test_latin_name_before_a_cjk_suffix_is_one_body(ex):
+    assert "NOVALASE 中心" in orgs(ex.extract("雙方與 NOVALASE 中心合作研發。", "zh"))
+    assert "KDDI研究所" in orgs(ex.extract("KDDI研究所と提携した。", "ja"))
+    assert not orgs(ex.extract("市府設立AI中心。", "zh"))

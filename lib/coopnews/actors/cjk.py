@@ -61,6 +61,10 @@ def _cjk_org_patterns(v: dict) -> dict:
         # 大使 and 代表 end a run, 大使館 and 代表團 (embassy, delegation) do not
         "titles": re.compile(rf"(?:{titles})(?![館馆團团處处])") if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
+        # a Latin name before a Han or kana suffix ("HiLASE 中心", "KDDI研究所")
+        "latin_head": re.compile(r"(?<![A-Za-z0-9])(?P<latin>[A-Z][A-Za-z0-9&-]{1,15}(?: [A-Z][A-Za-z0-9&-]{1,15}){0,2}) ?(?:"
+                                 + "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if len(s) >= 2 and not re.match("[가-힣]", s))
+                                 + ")"),
         "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(,·'’\"”은는이가을를과와의에도로]|$)"),
     }
 
@@ -93,7 +97,7 @@ class CjkActors:
 
         Japanese local governments are organisations only where they act (:mod:`.japanese_orgs`).
         """
-        out = self._han_orgs(text) + self._ko_orgs(text)
+        out = self._han_orgs(text) + self._ko_orgs(text) + self._latin_headed(text)
         # city governments: 대전시, 台中市政府, つくば市
         for m in _CITY_GOVERNMENT.finditer(text):
             if m["city"] and (self.g.lookup(m["city"]) or self.g.lookup(m.group(0))):
@@ -168,6 +172,16 @@ class CjkActors:
                     end = _campus_end(text, st + len(name))
                     name = text[st:end]
                     out.append(Mention(st, end, name, "organization", "org:" + name, name, _cjk_org_kind(name)))
+        return out
+
+    def _latin_headed(self, text: str) -> list[Mention]:
+        """A Latin-script name followed by a Han or kana organisational suffix is one body ("HiLASE 中心")."""
+        out = []
+        for m in self.cjk_org["latin_head"].finditer(text):
+            if self.g.lookup(m["latin"]) or m["latin"] in self.v["known"] or m["latin"] in self.v["cjk_latin_fields"]:
+                continue  # "Taipei 中心"; "ASML公司" is the well-known ASML; "AI中心" names a field
+            name = m.group(0)
+            out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, _cjk_org_kind(name)))
         return out
 
     def _ko_orgs(self, text: str) -> list[Mention]:

@@ -46,6 +46,7 @@ def _vocab():
         "cjk_suffix_word_ends": tuple(zh_ja.get("suffix_word_ends", [])),
         "cjk_generic": frozenset(orgs.get("cjk_generic_modifiers", []) + zh_ja.get("generic_modifiers", [])),
         "cjk_plural": tuple(zh_ja.get("plural_markers", [])),
+        "cjk_latin_fields": frozenset(zh_ja.get("latin_field_words", [])),
         "zh_party_verbs": tuple(zh_ja.get("zh_names", {}).get("party_verbs", [])),
         "known": known,
         "honorifics": titles.get("en_honorifics", []),
