@@ -317,3 +317,12 @@ def test_latin_gloss_after_a_body_is_the_same_body(ex):
 def test_short_country_name_owns_a_ministry(ex):
     o = kinds(ex.extract("대표단은 사우디 에너지부를 방문했다.", "ko"), "organization")
     assert "사우디 에너지부" in o
+
+
+def test_name_one_space_before_a_body_word(ex):
+    o = kinds(ex.extract("목포나눔 재단과 여수 테크노파크가 참여했다. 관련 협회도 참석했다.", "ko"), "organization")
+    assert {"목포나눔 재단", "여수 테크노파크"} <= set(o) and not any("관련" in n for n in o)
+
+
+def test_person_before_a_body_word_is_no_body(ex):
+    assert "김민수 위원회" not in kinds(ex.extract("김민수 위원회 위원장이 말했다.", "ko"), "organization")

@@ -168,6 +168,24 @@ class KoreanOrgs(ReadingView):
             out.append(Found(m.start(), end, "organization", self.text[m.start():end], "government"))
         return out
 
+    def spaced_bodies(self) -> list[Found]:
+        """A name written one space before a body word ("○○나눔 재단", "○○ 테크노파크", "○○경제 진흥원"):
+        the word before starts with a proper noun, a Latin word or a word Kiwi does not know."""
+        out, toks, heads = [], self.toks, self.v["spaced_heads"]
+        for i, t in enumerate(toks):
+            word = _body_word(self.text[t.start:t.start + 12].split(" ")[0], heads)
+            if word not in heads or i == 0 or self.text[t.start - 1:t.start] != " " \
+                    or self.text[t.start - 2:t.start - 1] in (" ", ""):
+                continue
+            j = i - 1
+            while j > 0 and toks[j - 1].end >= toks[j].start:  # glued (a contracted syllable overlaps)
+                j -= 1
+            first = toks[j]
+            if (first.tag in ("NNP", "SL") or first.oov) and not self.r.name_shaped(self.text[first.start:t.start - 1]):
+                end = t.start + len(word)
+                out.append(Found(first.start, end, "organization", self.text[first.start:end], "government"))
+        return out
+
     def _after_cue(self, i: int) -> list[Found]:
         """"장비 업체 ○○", "컨벤션 기업인 ○○": the proper noun after a company word."""
         toks, j = self.toks, i + 1

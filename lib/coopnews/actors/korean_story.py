@@ -70,7 +70,7 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     venues, events, kinds of body and kinds of place dropped; bare short forms keyed to the full one."""
     ko = KoreanOrgs(kr)
     added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions() + ko.universities() \
-        + ko.regional_bodies()
+        + ko.regional_bodies() + ko.spaced_bodies()
     for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
