@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .korean import _CJK_START, _HANGUL_WORD, KoreanReading
+from .korean_bodies import KoreanBodies
 from .korean_orgs import KoreanOrgs
 from .korean_people import KoreanPeople
 from .mentions import Mention, _norm_key
@@ -68,9 +69,9 @@ def _people(kr: KoreanReading, people: list) -> list:
 def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     """Organisations with local governments, companies, missions and prefixed bodies added;
     venues, events, kinds of body and kinds of place dropped; bare short forms keyed to the full one."""
-    ko = KoreanOrgs(kr)
+    ko, two = KoreanOrgs(kr), KoreanBodies(kr)
     added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions() + ko.universities() \
-        + ko.regional_bodies() + ko.spaced_bodies()
+        + two.regional_bodies() + two.spaced_bodies()
     for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
