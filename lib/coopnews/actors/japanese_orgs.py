@@ -14,6 +14,7 @@ cached per story: no second analysis).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..gazetteer import gazetteer
@@ -29,6 +30,7 @@ _LIST_BEFORE = re.compile(r"(?:市|県|府|都|州|道)と$")
 _NAME_CHARS = f"\u3400-\u4dbf\u4e00-\u9fff{_KATA}A-Za-z0-9・&＆"
 
 
+@functools.lru_cache(maxsize=1)
 def _vocab() -> dict:
     return load_data("zh_ja.yaml")["ja_companies"]
 

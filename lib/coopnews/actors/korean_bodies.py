@@ -43,7 +43,9 @@ class KoreanBodies(ReadingView):
         the word before starts with a proper noun, a Latin word or a word Kiwi does not know."""
         out, toks, heads = [], self.toks, self.v["spaced_heads"]
         for i, t in enumerate(toks):
-            word = _body_word(self.text[t.start:t.start + 12].split(" ")[0], heads)
+            if t.form not in heads:  # Kiwi keeps a body word whole ("재단", "테크노파크")
+                continue
+            word = _body_word(self.text[t.start:t.start + 12].split(" ")[0], tuple(heads))
             if word not in heads or i == 0 or self.text[t.start - 1:t.start] != " " \
                     or self.text[t.start - 2:t.start - 1] in (" ", ""):
                 continue

@@ -69,10 +69,11 @@ class KoreanOrgs(ReadingView):
         """Companies marked as such: "○○(주)", "(주)○○", a name after 업체/기업(인) in apposition,
         a name before "등 기업"."""
         out = []
+        marks = {m.end() for m in re.finditer(r"\(주\)|㈜", self.text)}  # where a name after the mark starts
         for i, t in enumerate(self.toks):
             if t.tag in ("NNP", "SL") and self.text.startswith(("(주)", "㈜"), t.end):
                 out.append(self._marked(i))
-            elif t.tag in ("NNP", "SL", "NNG") and self.text[max(0, t.start - 3):t.start].endswith(("(주)", "㈜")):
+            elif t.start in marks and t.tag in ("NNP", "SL", "NNG"):
                 out += self._after_mark(i)
             elif t.tag == "NNG" and t.form in self.v["company_cues"]:
                 out += self._after_cue(i) + self._before_cue(i)
