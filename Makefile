@@ -14,6 +14,8 @@ CORPUS ?=
 REPORTS ?=
 JOBS ?= 2
 BENCH_SIZES ?= 1000 10000 100000
+# the code before this round's changes: make bench prints the ratio of today's time to its time
+BENCH_BASELINE ?= 5730b70
 
 .PHONY: env analysis test test-collection reproducible lab bench lock clean
 
@@ -47,7 +49,7 @@ lab: $(STAMP)
 
 # extraction speed, memory and growth on seeded synthetic corpora (see README, Performance)
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py --sizes $(BENCH_SIZES) --jobs 2 --one-core
+	$(BIN)/python benchmarks/run.py --sizes $(BENCH_SIZES) --jobs 2 --one-core --baseline $(BENCH_BASELINE)
 
 # re-pin every dependency (needs the package registry); commit the result
 lock: $(STAMP)

@@ -9,14 +9,21 @@ forked workers share are counted once) and, between consecutive sizes, the growt
 load and extract every story; pass 2: CJK stories again where a learnt gloss may occur; tables:
 merge actors, group events, ties; write: the CSV files).  Process start-up is the rest.
 
+With ``--baseline REV`` the middle size is also run with the package as it was at git revision
+``REV`` (its ``lib/`` is exported to ``benchmarks/baseline/REV``, run in the same environment),
+alternating baseline and current code ``--pairs`` times, and the ratio current/baseline is printed:
+this machine's speed drifts too much for times taken at different hours to be compared.
+
 Usage::
 
-    python benchmarks/run.py [--sizes 1000 10000 100000] [--jobs 2] [--one-core]
+    python benchmarks/run.py [--sizes 1000 10000 100000] [--jobs 2] [--one-core] [--baseline REV]
 """
 from __future__ import annotations
 
 import argparse
 import math
+import os
+import statistics
 import subprocess
 import sys
 import time
@@ -40,13 +47,28 @@ def corpus(n: int, seed: int) -> tuple[Path, int]:
     return folder, size
 
 
-def run(folder: Path, jobs: int) -> tuple[float, int, int, str]:
-    """Run the extractor; return ``(seconds, peak RSS bytes, exit status, its phase timings)``."""
-    out = HERE / "out" / folder.name
+def baseline_lib(rev: str) -> Path:
+    """The ``lib/`` folder of git revision ``rev``, exported once to ``benchmarks/baseline/rev``."""
+    dest = HERE / "baseline" / rev
+    if not (dest / "lib" / "coopnews").is_dir():
+        dest.mkdir(parents=True, exist_ok=True)
+        archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", rev, "lib"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(dest)], input=archive, check=True)
+    return dest / "lib"
+
+
+def run(folder: Path, jobs: int, lib: Path | None = None) -> tuple[float, int, int, str]:
+    """Run the extractor; return ``(seconds, peak RSS bytes, exit status, its phase timings)``.
+
+    ``lib``: run the package found there (an older revision) instead of the installed one.
+    """
+    out = HERE / "out" / (folder.name + ("-baseline" if lib else ""))
     cmd = [sys.executable, "-m", "coopnews", "extract", str(folder), "--out", str(out),
            "--jobs", str(jobs), "--no-progress", "--timings"]
+    env = dict(os.environ, PYTHONPATH=str(lib)) if lib else None
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
     root = psutil.Process(proc.pid)
     peak = 0
     while proc.poll() is None:
@@ -74,6 +96,8 @@ def main(argv=None) -> int:
     ap.add_argument("--jobs", type=int, default=2, help="worker processes for the size series")
     ap.add_argument("--one-core", action="store_true", help="also time the middle size on one core")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--baseline", metavar="REV", help="git revision to compare with on the middle size")
+    ap.add_argument("--pairs", type=int, default=2, help="baseline/current runs alternated (with --baseline)")
     args = ap.parse_args(argv)
     header = (f"{'files':>8} {'MB':>7} {'jobs':>4} {'seconds':>8} {'articles/s':>10} {'MB/s':>6} {'peak MB':>11} "
               f"{'exponent':>8}  phases (s)")
@@ -94,6 +118,25 @@ def main(argv=None) -> int:
         print(f"{n:>8} {size / 1e6:>7.1f} {jobs:>4} {secs:>8.1f} {n / secs:>10.0f} {size / 1e6 / secs:>6.2f} "
               f"{peak / 1e6:>11.0f} {exp:>8}  {phases}" + ("" if rc == 0 else f"  (exit {rc})"), flush=True)
         prev = (n, secs, jobs)
+    if args.baseline:
+        status |= compare(corpus(args.sizes[len(args.sizes) // 2], args.seed)[0], args.jobs,
+                          baseline_lib(args.baseline), args.baseline, args.pairs)
+    return status
+
+
+def compare(folder: Path, jobs: int, lib: Path, rev: str, pairs: int) -> int:
+    """Alternate the baseline and the current code on ``folder``; print each time and the ratio."""
+    times: dict[str, list[float]] = {"baseline": [], "current": []}
+    status = 0
+    for _ in range(pairs):
+        for name, where in (("baseline", lib), ("current", None)):
+            secs, _, rc, _ = run(folder, jobs, where)
+            status |= rc
+            times[name].append(secs)
+    old, new = statistics.median(times["baseline"]), statistics.median(times["current"])
+    show = lambda ts: " ".join(f"{t:.1f}" for t in ts)
+    print(f"\n{folder.name}, {jobs} jobs: baseline {rev} {show(times['baseline'])} s, current "
+          f"{show(times['current'])} s (alternating); ratio current/baseline {new / old:.2f} (medians)")
     return status
 
 

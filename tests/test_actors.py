@@ -125,7 +125,7 @@ def test_test_corpus_actor_counts(corpus_dir):
     # every person of the six test articles, bylines excluded (read off the texts by hand)
     persons = sorted(actors.loc[actors["type"] == "person", "name"])
     assert len(persons) == 12 and set(persons) == {
-        "Kang Ki-jung", "Hirose Naoki", "Park Ji-woo", "Vu Quoc Huy", "Lin Hsin-ming", "Chen Chi-mai",
+        "Kang Ki-jung", "Hirose Naoki", "Park Ji-woo", "Vu Quoc Huy", "Lin Hsin-ming", "Chen Wei-ting",
         "Kang Joon-suk", "郡和子", "李東根", "이재준", "盧秀燕", "吉村洋文"}
     # the Latin-script organisations: "Port of Kaohsiung and Busan Port Authority" is two names, not one
     latin = {n for n in actors.loc[actors["type"] == "organization", "name"] if n.isascii()}

@@ -274,6 +274,15 @@ def test_latin_gloss_between_a_foreign_name_and_the_body(ex):
     assert p.role == "차관" and p.affiliation == "카르나타카주 전자·IT부"
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("협약식에는 시장과 마리아 곤살레스 칠레생산진흥청(CORFO) 이사 등 20여 명이 참석했다.", "마리아 곤살레스", "이사"),
+    ("행사에는 김민수 한국무역협회(KITA) 본부장이 참석했다.", "김민수", "본부장"),
+])
+def test_a_bodys_acronym_in_brackets_between_the_name_and_the_title(ex, text, name, role):
+    people = kinds(ex.extract(text, "ko"), "person")
+    assert set(people) == {name} and people[name].role == role
+
+
 def test_secretariat_project_group_and_industrial_complex_are_bodies(ex):
     ms = ex.extract("오송생명과학산업단지와 차세대반도체사업단, 아시아태평양도시협력사무국이 참여했다.", "ko")
     orgs = {m.name for m in ms if m.type == "organization"}

@@ -77,6 +77,16 @@ def test_zh_office_then_name_ends_at_the_verb(ex):
     assert set(p) == {"林大同"} and p["林大同"].role == "市長"
 
 
+@pytest.mark.parametrize("text,name,role", [
+    ("精密機械大廠宏達科技董事長林文彬透露，公司明年將在當地設立服務中心。", "林文彬", "董事長"),
+    ("中国驻越南大使馆经济商务处参赞王海涛陪同参加了相关活动。", "王海涛", "参赞"),
+    ("市長陳志明坦承雙方仍有歧見。", "陳志明", "市長"),
+])
+def test_zh_office_then_name_then_a_reporting_or_accompanying_verb(ex, text, name, role):
+    p = persons(ex.extract(text, "zh"))
+    assert set(p) == {name} and p[name].role == role
+
+
 def test_zh_name_does_not_swallow_the_next_verb(ex):
     p = persons(ex.extract("北方大學副校長韓志明主持會議。", "zh"))
     assert set(p) == {"韓志明"}
@@ -286,12 +296,37 @@ def test_zh_dotted_name_part_is_not_a_place(ex):
 
 
 def test_ja_katakana_name_chain_is_one_person(ex):
-    text = ("メキシコ代表団のアレハンドロ・ロドリゲス・ガルシア氏が講演した。"
-            "独企業のクラウス・ヴェーバー社長も出席した。リンクス・ロボティクス社が発表した。")
+    text = ("ペルー代表団のフェルナンド・ゴメス・ルイス氏が講演した。"
+            "独企業のマルティン・ホフマン社長も出席した。ノルデン・ロボティクス社が発表した。")
     p = persons(ex.extract(text, "ja"))
-    assert {"アレハンドロ・ロドリゲス・ガルシア", "クラウス・ヴェーバー"} <= set(p)
-    assert p["クラウス・ヴェーバー"].role == "社長"
-    assert not {"ガルシア", "ヴェーバー", "ロドリゲス・ガルシア", "リンクス・ロボティクス"} & set(p)
+    assert {"フェルナンド・ゴメス・ルイス", "マルティン・ホフマン"} <= set(p)
+    assert p["マルティン・ホフマン"].role == "社長"
+    assert not {"ルイス", "ホフマン", "ゴメス・ルイス", "ノルデン・ロボティクス"} & set(p)
+
+
+def test_ja_katakana_name_with_latin_gloss_before_its_office(ex):
+    text = ("署名式には研究機構で国際事業を担うマルティン・ホフマン（Martin Hoffmann）理事が出席した。"
+            "ホフマン理事は「協力を深めたい」と述べた。")
+    p = persons(ex.extract(text, "ja"))
+    assert set(p) == {"マルティン・ホフマン"} and p["マルティン・ホフマン"].role == "理事"
+
+
+def test_ja_office_then_no_then_katakana_name(ex):
+    text = "覚書には州情報局長のブディ・サントソ（Budi Santoso）氏が署名した。サントソ局長は歓迎した。"
+    p = persons(ex.extract(text, "ja"))
+    assert set(p) == {"ブディ・サントソ"} and p["ブディ・サントソ"].role == "局長"
+
+
+def test_ja_later_reference_by_a_middle_family_name(ex):
+    text = "州経済開発長官のフェルナンド・ゴメス・ルイス氏が署名した。ゴメス長官は投資を歓迎した。"
+    p = persons(ex.extract(text, "ja"))
+    assert set(p) == {"フェルナンド・ゴメス・ルイス"}
+    assert "長官" in p["フェルナンド・ゴメス・ルイス"].role
+
+
+def test_ja_katakana_family_name_cut_by_mecab_stays_whole(ex):
+    p = persons(ex.extract("ジャカルタ市のサントソ局長が出席した。", "ja"))
+    assert set(p) == {"サントソ"} and p["サントソ"].role == "局長"
 
 
 def test_mission_keeps_its_zai_and_its_countries_are_no_places(ex):

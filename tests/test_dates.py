@@ -64,6 +64,62 @@ def test_future_weekday_looks_forward():
     assert d.iso() == "2024-04-03" and d.future
 
 
+@pytest.mark.parametrize("text,start,end", [
+    ("The working group meets from the 14th to the 16th of May in Busan.", "2024-05-14", "2024-05-16"),
+    ("The fair runs from 14 to 16 May.", "2024-05-14", "2024-05-16"),
+    ("The forum takes place between 4 and 6 September.", "2024-09-04", "2024-09-06"),
+    ("The forum takes place on the 6th of September.", "2024-09-06", "2024-09-06"),
+])
+def test_day_first_ranges_and_ordinals_of_a_month(text, start, end):
+    d = one(text)
+    assert (d.iso(), d.end.isoformat()) == (start, end)
+
+
+def test_the_same_evening_is_the_day_the_text_gave():
+    ds = find_dates("The pact was signed on Tuesday. The same evening the mayors met.", dt.date(2024, 3, 29))
+    assert [(d.text, d.iso()) for d in ds] == [("on Tuesday", "2024-03-26"), ("The same evening", "2024-03-26")]
+
+
+@pytest.mark.parametrize("text,lang,start,end", [
+    ("본부장은 다음 달 8일 서울에서 열리는 포럼에 참석한다.", "ko", "2024-04-08", "2024-04-08"),
+    ("대표단은 지난달 27~28일 오사카를 방문했다.", "ko", "2024-02-27", "2024-02-28"),
+    ("両市は先月29日に覚書を結んだ。", "ja", "2024-02-29", "2024-02-29"),
+    ("双方本月18日至20日在上海举行会议。", "zh", "2024-03-18", "2024-03-20"),
+    ("雙方下個月5日將簽約。", "zh", "2024-04-05", "2024-04-05"),
+])
+def test_cjk_day_of_a_relative_month(text, lang, start, end):
+    d = one(text, lang=lang)
+    assert (d.iso(), d.end.isoformat()) == (start, end)
+
+
+def test_cjk_ranges_with_a_tilde_operator():
+    d = one("시는 오는 6월 17∼20일 박람회를 연다.", lang="ko")
+    assert (d.iso(), d.end.isoformat()) == ("2024-06-17", "2024-06-20")
+
+
+def test_a_cjk_day_in_a_later_paragraph_is_not_of_a_month_recalled_above():
+    text = "両市は2014年10月に協定を締結した。\n（写真）握手する両市長＝27日、市役所"
+    assert [d.iso() for d in find_dates(text, PUB, "ja")] == ["2014-10", "2024-03-27"]
+    assert [d.iso() for d in find_dates("両市は2014年10月に協定を締結し、27日に発効した。", PUB, "ja")] == ["2014-10", "2014-10-27"]
+
+
+def test_a_quantity_range_is_no_date():
+    assert [d.text for d in find_dates("Between 3 and 5 firms will join in June.", dt.date(2024, 3, 29))] == ["in June"]
+
+
+@pytest.mark.parametrize("text,iso,future", [
+    ("The delegation arrived in Seoul on Wednesday and will tour two plants.", "2024-03-27", False),
+    ("Ten firms will join the programme under a pact signed on Wednesday.", "2024-03-27", False),
+    ("Ten firms will join the programme under a pact that was signed Wednesday.", "2024-03-27", False),
+    ("The pact will be signed on Wednesday in Seoul.", "2024-04-03", True),
+    ("The pact, to be signed on Wednesday, will open the programme.", "2024-04-03", True),
+    ("The firms will present results at a forum scheduled on Wednesday.", "2024-04-03", True),
+])
+def test_a_past_verb_right_before_a_weekday_dates_its_act_in_the_past(text, iso, future):
+    d = one(text)
+    assert (d.iso(), d.future) == (iso, future)
+
+
 @pytest.mark.parametrize("text,lang,iso", [
     ("시장은 27일 협약서에 서명했다.", "ko", "2024-03-27"),
     ("局長15日參觀展覽。", "zh", "2024-03-15"),

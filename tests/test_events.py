@@ -38,6 +38,37 @@ def test_mou_signed_during_a_visit_is_an_agreement_and_a_visit():
     assert {("visit", "2025-04-07"), ("agreement", "2025-04-07")} <= kinds(ev)
 
 
+def test_a_trip_begun_as_the_pact_was_signed_is_a_visit_of_that_date():
+    ev = events_of("Gimhae signed an MOU with Perth on Tuesday on hydrogen, as a delegation led by its mayor "
+                   "began a five-day trip to Australia.")
+    assert {("agreement", "2025-04-08"), ("visit", "2025-04-08")} <= kinds(ev)
+
+
+def test_exchanging_delegations_under_a_pact_is_no_visit():
+    ev = events_of("Under the pact signed on Tuesday, the two cities will exchange delegations every year.")
+    assert kinds(ev) == {("agreement", "2025-04-08")}
+
+
+def test_the_day_of_the_journey_home_is_no_event():
+    ev = events_of("On Thursday the delegation will visit a port in Haiphong, before returning to Korea on Saturday.")
+    assert kinds(ev) == {("visit", "2025-04-17")}
+
+
+def test_sister_cities_since_a_year_dates_the_ties():
+    ev = events_of("Busan and Kaohsiung have been sister cities since 1966 and renewed their pact on Monday.")
+    assert {("agreement", "1966"), ("agreement", "2025-04-07")} <= kinds(ev)
+    assert ("agreement", "2019") not in kinds(events_of("The firm has been investing in Busan since 2019."))
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The mayors attended a gala dinner in Osaka on Wednesday.", "en"),
+    ("代表団は9日夜、市内のホテルで開かれたレセプションに出席した。", "ja"),
+    ("대표단은 9일 현지 기업인들과 만찬을 함께했다.", "ko"),
+])
+def test_a_reception_or_dinner_is_a_meeting(text, lang):
+    assert ("meeting", "2025-04-09") in kinds(events_of(text, lang=lang))
+
+
 def test_reported_event_without_any_date_stays_undated():
     ev = events_of("The governor signed a memorandum with the agency.", published=None)
     assert kinds(ev) == {("agreement", "")}

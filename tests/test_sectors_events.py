@@ -152,7 +152,7 @@ def test_threshold_grows_with_the_story_length():
 def test_title_and_lead_count_double():
     body = "Officials from both cities gathered." + FILLER * 90 + " A robot arm was on display."
     assert "robotics" not in sectors_of(body, title="Mayors gather downtown")
-    assert "robotics" in sectors_of(body, title="Mayors gather to talk about the robot industry")
+    assert "robotics" in sectors_of(body, title="Mayors gather to talk about the robotics industry")
 
 
 def test_a_side_remark_is_not_what_the_story_is_about():

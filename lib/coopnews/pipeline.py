@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 
 from .actors import CJK_LANGS, StoryExtractor, learnt_glosses
+from .actors.analysers import preload, sample_languages
 from .events import story_events
 from .loading import ARTICLE_COLUMNS, _frame, iter_files, load_file
 from .reduce import Collector, base_tables, ties
@@ -130,6 +131,8 @@ def _map(fn, tasks, jobs, taxonomy, glosses, progress, desc):
         yield from _progress(map(fn, tasks), len(tasks), progress, desc)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    if ctx.get_start_method() == "fork":  # loaded once here, the forked workers share them
+        preload(sample_languages([path for path, _ in tasks]))
     with ctx.Pool(jobs, initializer=_setup, initargs=(taxonomy, glosses)) as pool:
         chunk = max(1, min(64, len(tasks) // (jobs * 16)))
         yield from _progress(pool.imap(fn, tasks, chunksize=chunk), len(tasks), progress, desc)

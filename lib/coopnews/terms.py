@@ -18,6 +18,7 @@ import weakref
 
 import ahocorasick
 
+WHOLE, PREFIX, COMPOUND = False, True, "compound"  # how a Latin term may meet its neighbours
 _LATIN = re.compile(r"[A-Za-z0-9]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 
@@ -51,7 +52,7 @@ class _Shared:
 
     def _build(self) -> None:
         self.matchers = [r for r in self.matchers if r() is not None]
-        # (Latin key?, case-sensitive?) -> key -> [(matcher id, prefix, payload)].  Keys without a
+        # (Latin key?, case-sensitive?) -> key -> [(matcher id, mode, payload)].  Keys without a
         # Latin letter (CJK) get automata of their own: their root has hundreds of branches,
         # which makes every character slow, so they are run only on texts that hold CJK.
         entries: dict[tuple[bool, bool], dict[str, list]] = {}
@@ -96,21 +97,23 @@ class _Shared:
                 start, stop = end - length + 1, end + 1
                 # a Latin term stands alone: no letter or digit of a non-CJK script (below U+1100),
                 # "_" or "-" on either side ("AI반도체" and "MOU를" hold "AI" and "MOU"; "MOUs" and
-                # "pre-MOU" do not); tested inline, as most raw hits sit inside longer words
+                # "pre-MOU" do not, except as a COMPOUND term's part); tested inline, as most raw hits
+                # sit inside longer words
                 if latin:
-                    if start > 0:
-                        c = text[start - 1]
-                        if c in "_-" or (c < "\u1100" and c.isalnum()):
-                            continue
+                    c = text[start - 1] if start > 0 else " "
+                    if c == "_" or (c < "\u1100" and c.isalnum()):
+                        continue
+                    left_hyphen = c == "-"
                     c = text[stop] if stop < n else " "
-                    whole = not (c in "_-" or (c < "\u1100" and c.isalnum()))
-                    for owner, prefix, payload in values:
-                        if prefix:
+                    whole = not (c == "_" or (c < "\u1100" and c.isalnum()))
+                    right_hyphen = c == "-"
+                    for owner, mode, payload in values:
+                        if mode is PREFIX and not left_hyphen:
                             e = stop
                             while e < n and text[e].isalpha():
                                 e += 1
                             hits.setdefault(owner, []).append((start, e, payload))
-                        elif whole:
+                        elif whole and (mode is COMPOUND or not (left_hyphen or right_hyphen)):
                             hits.setdefault(owner, []).append((start, stop, payload))
                 else:
                     for owner, _prefix, payload in values:
@@ -127,10 +130,12 @@ class TermMatcher:
     Parameters
     ----------
     terms : iterable of (term, payload, case_sensitive, prefix)
-        ``prefix`` terms match any word that starts with them ("visit" → "visited").
-        Terms containing a Latin letter or digit must stand as whole words (no letter, digit,
-        ``_`` or ``-`` on either side); CJK terms match anywhere.  A term listed twice keeps
-        its first payload.
+        ``prefix`` is ``WHOLE`` (False), ``PREFIX`` (True) or ``COMPOUND``.  Terms containing a
+        Latin letter or digit must stand as whole words: no letter, digit, ``_`` or ``-`` on
+        either side; ``PREFIX`` terms match any word that starts with them ("visit" →
+        "visited"); ``COMPOUND`` terms also match as one part of a hyphenated compound ("AI" in
+        "AI-powered", "5G" in "5G-connected").  CJK terms match anywhere.  A term listed twice
+        keeps its first payload.
     """
 
     def __init__(self, terms):
@@ -143,7 +148,8 @@ class TermMatcher:
             if (key, bool(cased)) in seen:
                 continue
             seen.add((key, bool(cased)))
-            self._entries.append((key, bool(cased), (bool(prefix), payload)))
+            mode = COMPOUND if prefix == COMPOUND else bool(prefix)
+            self._entries.append((key, bool(cased), (mode, payload)))
         _SHARED.register(self)
 
     def find(self, text: str, lower: str | None = None, longest: bool = True):

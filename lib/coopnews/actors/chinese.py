@@ -14,7 +14,8 @@ on the original text.  Rules, per story:
    office followed by the Latin name in brackets ("市長約翰史密斯(John Smith)").
 
 jieba is loaded once per process, on the first Chinese story (about 1 s); its prefix dictionary
-is built in memory from jieba's word list: no dictionary cache is written or read.
+and word tags are built in memory from one read of jieba's word list: no dictionary cache is
+written or read.
 """
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _DOT = "·・‧•"
 _SPEECH = ("則|则|也|亦|就|今|昨|日前|在|於|于|與|与|和|及|等|、|，|,|。|；|：|:|\\(|（|\\d|表示|指出|說|说|強調|强调|認為|认为|"
            "致詞|致辞|稱|称|主持|出席|率|帶|带|代表|透過|透过|提到|坦言|指|發言|发言|一行|會見|会见|會晤|会晤|拜會|拜会|"
-           "訪問|访问|參加|参加|參訪|参访|簽|签|宣布|宣佈|介紹|介绍|回顧|回顾|希望|認同|认同|感謝|感谢|向|對|对|為|为|是|的")
+           "訪問|访问|參加|参加|參訪|参访|簽|签|宣布|宣佈|介紹|介绍|回顧|回顾|希望|認同|认同|感謝|感谢|向|對|对|為|为|是|的|"
+           "透露|坦承|陪同|說明|说明|受訪|受访|親自|亲自|一同|專程|专程|接見|接见|呼籲|呼吁|分享|談到|谈到|見證|见证|"
+           "期待|期盼|邀請|邀请|歡迎|欢迎|率領|率领|接受|承諾|承诺|補充|补充|提出|主講|主讲|致函|出訪|出访")
 _NOT_NAME_START = {"t", "r", "d", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "f", "zg", "x", "eng"}
 _FUNCTION_FLAGS = {"t", "r", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "f", "x"}
 _PLACE_SUFFIX = set("市縣县省區区州鄉乡鎮镇")
@@ -48,19 +51,50 @@ _LATIN_PERSON = re.compile(r"[(（](?P<gloss>[A-Z][A-Za-zà-ÿ'-]+(?: (?:(?:van|
 @functools.lru_cache(maxsize=1)
 def _analysers():
     """The jieba part-of-speech tokenizer and the OpenCC converter, loaded once per process."""
+    import os
+
     import jieba  # heavy: only when a Chinese story appears
-    import jieba.posseg
-    from opencc import OpenCC
     jieba.setLogLevel(logging.WARNING)
+    # importing jieba.posseg builds a module-level tagger by reading the whole word list (~0.7 s);
+    # it is never used here, so it reads an empty file, and ours is built from one read below
+    jieba.dt.dictionary = os.devnull
+    try:
+        import jieba.posseg
+    finally:
+        jieba.dt.dictionary = jieba.DEFAULT_DICT
+    from opencc import OpenCC
+
     tk = jieba.Tokenizer()
-    # The prefix dictionary is built from jieba's own word list in memory, never read from a cache
-    # file: jieba's cache is a marshal dump, and a file in a user-writable folder could be swapped
-    # for a malicious one.  Building it costs about as much as loading the cache (~0.8 s, measured).
-    tk.FREQ, tk.total = tk.gen_pfdict(tk.get_dict_file())
+    tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    tagger.tokenizer = tk
+    with tk.get_dict_file() as fh:
+        tk.FREQ, tk.total, tagger.word_tag_tab = _word_list(fh.read().decode("utf-8"))
     tk.initialized = True
-    out = jieba.posseg.POSTokenizer(tk), OpenCC("t2s")
-    gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
-    return out
+    gc.collect()  # loading leaves cyclic garbage once: collected now, not in the middle of a story
+    return tagger, OpenCC("t2s")
+
+
+def _word_list(text: str) -> tuple[dict, int, dict]:
+    """jieba's prefix dictionary, total count and word tags from its word list, in one pass.
+
+    Built in memory, never read from a cache file: jieba's cache is a marshal dump, and a file in
+    a user-writable folder could be swapped for a malicious one.  Same result as jieba's own
+    ``gen_pfdict`` and ``load_word_tag``, which read the list twice (tested).
+    """
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        word, count, tag = line.strip().split(" ")
+        n = int(count)
+        freq[word] = n
+        tags[word] = tag
+        total += n
+        for i in range(1, len(word)):
+            freq.setdefault(word[:i], 0)
+    return freq, total, tags
 
 
 @functools.lru_cache(maxsize=1)

@@ -37,6 +37,9 @@ _LATIN = re.compile(r"[A-Z][A-Za-z-]*")
 _KATAKANA_COMPANY = re.compile(rf"(?<![{_KATA}・])(?P<name>[{_KATA}][{_KATA}・]{{2,20}})(?=本社|社長|株式会社|社は|社が|社と|社の)")
 
 
+_BRACKET_START = re.compile(r"^[（(][^（()）]{1,40}[）)]")
+_OFFICE_OF = re.compile(r"(?<=[^\sの])の$")  # "長官の" before a name: the office is the name's
+
 # two to five katakana words joined by ・ (or a Latin initial: "サラ・J・マクドナルド")
 _KATAKANA_CHAIN = re.compile(rf"(?<![{_KATA}・])[{_KATA}]{{2,}}(?:・(?:[{_KATA}]{{1,}}|[A-Z]\.?)){{1,4}}(?![{_KATA}・])")
 
@@ -88,7 +91,7 @@ def _tagger():
     fmt = "%m\\t%f[0]\\t%f[1]\\t%f[2]\\t%f[3]\\n"  # surface and the four part-of-speech levels only
     tagger = fugashi.GenericTagger(f'-d "{d}" -r "{os.path.join(d, "mecabrc")}" -O "" --node-format="{fmt}" '
                                    f'--unk-format="{fmt}" --eos-format=""')
-    gc.collect()  # loading leaves cyclic garbage once; workers run with the cyclic collector off
+    gc.collect()  # loading leaves cyclic garbage once: collected now, not in the middle of a story
     return tagger
 
 
@@ -238,6 +241,10 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
         stop = run[0].start + k
         return Person(run[0].start, stop, text[run[0].start:stop], role, text[stop:run[-1].end])
     name = text[run[0].start:run[n - 1].end]
+    kata = re.match(rf"[{_KATA}・]+", text[run[n - 1].end:run[-1].end]) if n < len(run) else None
+    if kata and re.fullmatch(rf"[{_KATA}・]+", name):  # MeCab cut one katakana name in two ("サン|トソ")
+        n = next((i for i, t in enumerate(run) if t.end >= run[n - 1].end + kata.end()), len(run) - 1) + 1
+        name = text[run[0].start:run[n - 1].end]
     tagged = any(t.person for t in run[:n])  # family names that are also towns
     if len(name) > 12 or (_is_place(name) and not tagged and name not in families) or _ORG_END.search(name):
         return None
@@ -275,6 +282,7 @@ def _office_around(text: str, start: int, end: int) -> tuple[str, str]:
     v = vocab()
     # "社長(CEO)朴…": an acronym in brackets may follow the office
     before = re.sub(r"[(（][A-Za-z]{2,6}[)）]$", "", text[max(0, start - 18):start].rstrip(" \u3000"))
+    before = _OFFICE_OF.sub("", before)
     after = re.match(rf"[ \u3000]+([{_HAN}{_KATA}]{{0,8}}?)({v['office_re'].pattern})", text[end:end + 24])
     office = next((o for o in v["offices"] if before.endswith(o)), None)
     if office:
@@ -331,11 +339,13 @@ def people(text: str) -> list[Person]:
 
 
 def _short_katakana_forms(found: list[Person]) -> list[Person]:
-    """A later "ファン・デル・ベルフ" or "イスマイル" that ends a longer katakana name of the story is
-    that person (a foreign name is shortened to its family part after its first mention)."""
+    """A later "ファン・デル・ベルフ" or "イスマイル" that ends a longer katakana name of the story (or
+    is one of its later parts) is that person (a foreign name is shortened to its family part after
+    its first mention)."""
     full = [p.name for p in found if "・" in p.name]
     for p in found:
-        longer = [f for f in full if f != p.name and f.endswith("・" + p.name)]
+        # the family part is the last one, or a middle one (Spanish "ロドリゲス" of "アレハンドロ・ロドリゲス・ガルシア")
+        longer = [f for f in full if f != p.name and (f.endswith("・" + p.name) or p.name in f.split("・")[1:])]
         if re.fullmatch(f"[{_KATA}・]+", p.name) and longer:
             p.aliases.append(p.name)
             p.name = max(longer, key=len)
@@ -346,17 +356,17 @@ def _katakana_names(text: str) -> list[Person]:
     """Foreign names of katakana parts joined by ・ ("アレハンドロ・ロドリゲス・ガルシア氏"), whole.
 
     MeCab tags only some parts as names, so the chain is named by its context: an honorific or an
-    office right after it, or an office (with a bracketed note) right before it across a space.
+    office right after it (past a Latin gloss: "クラウス・ヴェーバー（Klaus Weber）理事"), or an office
+    (with a bracketed note, or then の: "局長のアグス・プラセティヨ氏") right before it.
     """
     v = vocab()
     out = []
     for m in _KATAKANA_CHAIN.finditer(text):
-        after = text[m.end():m.end() + 8]
+        after = _BRACKET_START.sub("", text[m.end():m.end() + 60])[:8]
         office = next((o for o in v["offices"] if after.startswith(o)), "")
-        honorific = after.startswith(v["honorifics"])
-        before = re.sub(r"[（(][^）)]{0,10}[）)]$", "", text[max(0, m.start() - 24):m.start()].rstrip(" \u3000"))
-        prior = next((o for o in v["offices"] if before.endswith(o)), "")
-        if not (office or honorific or prior):
+        before = _OFFICE_OF.sub("", text[max(0, m.start() - 24):m.start()].rstrip(" \u3000"))
+        prior = next((o for o in v["offices"] if re.sub(r"[（(][^）)]{0,10}[）)]$", "", before).endswith(o)), "")
+        if not (office or after.startswith(v["honorifics"]) or prior):
             continue
         role = office or prior
         aff = _office_around(text, m.start(), m.end())[1] if prior and not office else ""

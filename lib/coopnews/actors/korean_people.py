@@ -135,10 +135,13 @@ class KoreanPeople(ReadingView):
         if gloss:  # "라메시 나이르(Ramesh Nair) ○○부 차관": a Latin gloss between the name and the body
             while k < len(toks) and toks[k].start < toks[j - 1].end + gloss.end():
                 k += 1
-        k0 = k
-        while k < len(toks) and k - k0 < 6 and (toks[k].tag in NOMINAL or k > k0 and toks[k].tag == "SL"
-                                               or toks[k].form == "·" and k > k0) \
+        k0 = skipped = k
+        while k < len(toks) and k - skipped < 6 and (toks[k].tag in NOMINAL or k > k0 and toks[k].tag == "SL"
+                                               or toks[k].form == "·" and k > k0 or self._acronym_at(k, k0)) \
                 and (k == k0 and gloss or text[toks[k - 1].end:toks[k].start] in ("", " ")):
+            if self._acronym_at(k, k0):  # "○○투자청(BOI) 국장": the body's acronym before the title
+                k, skipped = k + 3, skipped + 3
+                continue
             t = toks[k]
             word = text[self._word_start(k):t.end]  # "용인특례시"+"장" may be cut anywhere by Kiwi
             rest, glued = self.r.strip_title(word) if word != t.form or t.tag == "NNP" else ("", "")
@@ -164,6 +167,12 @@ class KoreanPeople(ReadingView):
             aff = text[toks[j - 1].end:title_start].strip()
             return self._person(i, j, text[title_start:toks[k - 1].end], aff), k
         return None, i + 1
+
+    def _acronym_at(self, k: int, k0: int) -> bool:
+        """Whether ``toks[k:k+3]`` is a Latin acronym in brackets glued to the body before it."""
+        t = self.toks
+        return (k > k0 and k + 3 < len(t) and t[k].tag == "SSO" and t[k + 1].tag == "SL" and t[k + 2].tag == "SSC"
+                and t[k].start == t[k - 1].end and t[k + 1].form.isupper())
 
     def _word_start(self, k: int) -> int:
         """Where the space-delimited word holding ``toks[k]`` starts."""

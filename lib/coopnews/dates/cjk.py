@@ -14,8 +14,8 @@ from .vocab import cjk_number
 
 _REL_YEAR = {"来年": 1, "明年": 1, "내년": 1, "去年": -1, "昨年": -1, "작년": -1, "지난해": -1,
              "今年": 0, "올해": 0, "금년": 0}
-_REL_MONTH = {"来月": 1, "下個月": 1, "下个月": 1, "다음달": 1, "내달": 1, "先月": -1, "上個月": -1,
-              "上个月": -1, "지난달": -1}
+_REL_MONTH = {"来月": 1, "下個月": 1, "下个月": 1, "下月": 1, "다음달": 1, "내달": 1, "先月": -1, "上個月": -1,
+              "上个月": -1, "上月": -1, "지난달": -1, "이번달": 0, "今月": 0, "本月": 0, "當月": 0, "当月": 0}
 _REL_DAY = {"本日": 0, "昨日": -1, "어제": -1, "昨天": -1, "今日": 0, "오늘": 0, "今天": 0, "明日": 1, "내일": 1, "明天": 1}
 _RECENT = {"日前", "近日", "先日", "최근"}
 _NEXT_DAY = {"다음날", "이튿날", "翌日", "次日", "隔天", "第二天"}
@@ -62,6 +62,21 @@ def _rel_year_month(m, text, g, ctx, fut):
     return _mk(m, text, "month", s, e, relative=True, future=fut)
 
 
+def _rel_month_day(m, text, g, ctx, fut):
+    """"다음 달 8일", "先月29日", "本月18日至20日": a day of a month relative to the publication."""
+    a = ctx.anchor
+    d = cjk_number(g["rmo_d"])
+    d2 = cjk_number(g["rmo_d2"]) if g["rmo_d2"] else d
+    if a is None:
+        return _mk(m, text, "unknown", relative=True, future=fut, reason="relative month without a publication date")
+    shift = _REL_MONTH[re.sub(r"\s+", "", g["rmo_rel"])]
+    first = a.replace(day=1) + relativedelta(months=shift)
+    if not _valid(first.year, first.month, d) or not _valid(first.year, first.month, d2) or d2 < d:
+        return None
+    start, end = first.replace(day=d), first.replace(day=d2)
+    return _mk(m, text, "day", start, end, relative=True, future=fut or start > a)
+
+
 def _month_day(m, text, g, ctx, fut):
     """"3월 4일", "3月4日から6日": month and day (and an end day) in the publication year."""
     a = ctx.anchor
@@ -105,13 +120,16 @@ def _month(m, text, g, ctx, fut):
 
 
 def _day(m, text, g, ctx, fut):
-    """"27일", "十五日": a day of the month in context, else of the publication month."""
+    """"27일", "十五日": a day of the month in context (of its paragraph), else of the publication month."""
     a = ctx.anchor
     d = cjk_number(g["dd_d"])
     d2 = cjk_number(g["dd_d2"]) if g["dd_d2"] else d
     if d is None or not 1 <= d <= 31:
         return None
-    res, md = _ordinal_day(a, d, ctx.month if ctx.month and (a is None or ctx.month[0] != a.year or ctx.month[1] != a.month) else None, fut)
+    # the month said last counts in its own paragraph only (a photo caption's "＝3日" is not of a month
+    # the story recalled from years ago)
+    month = ctx.month if ctx.month and "\n" not in text[ctx.month_at:m.start()] else None
+    res, md = _ordinal_day(a, d, month if month and (a is None or month[0] != a.year or month[1] != a.month) else None, fut)
     if res is None and md is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="day of month without a publication date")
     if md is not None:
@@ -175,5 +193,5 @@ def _era(m, text, g, ctx, fut):
     return _mk(m, text, "day", dt.date(y, mo, d), dt.date(y, mo, d), future=fut)
 
 
-_STEPS = (("era", _era), ("ymd", _ymd), ("ym", _ym), ("rmd", _rel_year_month), ("md", _month_day), ("mo", _month),
+_STEPS = (("era", _era), ("ymd", _ymd), ("ym", _ym), ("rmd", _rel_year_month), ("rmo", _rel_month_day), ("md", _month_day), ("mo", _month),
           ("pd", _paren_day), ("dd", _day), ("yo", _year), ("crel", _relative_word))

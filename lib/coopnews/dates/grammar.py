@@ -29,13 +29,14 @@ _NOT_QTY_AFTER = r"(?!\d|,\d|\s*(?:%|percent|per\s*cent|inch|in\b|mm|cm|km|m2|m�
 _EN = re.compile(
     rf"""
     (?P<range_md>(?P<rm_mon>{_MONTH_RE})\.?\s+(?P<rm_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|through|until)\s*(?P<rm_d2>\d{{1,2}}){_ORD}?\b(?:,?\s+(?P<rm_y>{_Y})\b)?)
+  | (?P<range_dm>(?:(?:from|between)\s+)?(?:the\s+)?(?P<rd_d1>\d{{1,2}}){_ORD}?\s*(?:-|–|to|and|until|through)\s*(?:the\s+)?(?P<rd_d2>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<rd_mon>{_MONTH_RE})\b(?:,?\s+(?P<rd_y>{_Y})\b)?)
   | (?P<mdy>(?P<mdy_mon>{_MONTH_RE})\.?\s+(?P<mdy_d>\d{{1,2}}){_ORD}?\b(?!\s*(?:%|percent|,\d))(?:,?\s+(?P<mdy_y>{_Y})\b)?)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}}){_ORD}?\s+(?:of\s+)?(?P<dmy_mon>{_MONTH_RE})\b(?:,?\s+(?P<dmy_y>{_Y})\b)?)
   | (?P<my>(?P<my_pre>\b(?:in|on|by|for|since|until|from|through|during|this|next|last|early|late|mid-?|end\s+of|that|of)\s+(?:(?:early|late|mid-?)\s*)?)?(?P<my_mon>{_MONTH_RE})(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,\d))(?:\s+(?:of\s+)?(?P<my_y>{_Y}))?(?P<my_rel>\s+(?:next|last|this)\s+year)?)
   | (?P<iso>\b(?P<iso_y>{_Y})[-./](?P<iso_m>\d{{1,2}})[-./](?P<iso_d>\d{{1,2}})\b)
   | (?P<wd>\b(?P<wd_pre>(?:on|last|next|this|coming|past)\s+)?(?P<wd_name>{_WD_WORDS})\b(?P<wd_local>\s*\(local\s+time\))?)
-  | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b)
-  | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+day|on\s+the\s+day|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several)\s+days|in\s+recent\s+days|recently|earlier\s+this\s+week)\b)
+  | (?P<ordday>\b(?:on|from|since|until|by|of)\s+the\s+(?P<od_d>\d{{1,2}}){_ORD}\b(?!\s+of\s+{_MONTH_RE}))
+  | (?P<rel>\b(?:yesterday|today|tomorrow|(?:last|this|next|past)\s+(?:week|month|year|quarter)|later\s+this\s+(?:year|month)|earlier\s+this\s+(?:year|month)|(?:the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:the\s+)?(?:next\s+year|this\s+year|the\s+year|{_Y}))?|(?:the\s+)?(?:first|second)\s+half\s+of\s+(?:next\s+year|this\s+year|last\s+year|the\s+year|{_Y})|(?:the\s+)?(?:same|that)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+day|(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later|(?:over\s+|in\s+)?the\s+(?:past|last)\s+(?:few|several)\s+days|in\s+recent\s+days|recently|earlier\s+this\s+week)\b)
   | (?P<year>\b(?P<yr_pre>(?:in|since|by|until|from|of|through|early|late|mid-?|end\s+of|year)\s+)?{_NOT_NUM_BEFORE}(?P<yr_y>{_Y}){_NOT_QTY_AFTER}\b)
     """,
     re.I | re.X,
@@ -43,15 +44,16 @@ _EN = re.compile(
 
 _CJK = re.compile(
     rf"""
-    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第本日近최前])  # every form starts with one of these: skip other characters fast
+    (?=[\d一二三四五六七八九十来明내去昨작지今올금下다先上어오令平昭이翌次隔第本日近최前當当])  # every form starts with one of these: skip other characters fast
     (?:(?P<era>(?P<era_n>令和|平成|昭和)\s*(?P<era_y>元|\d{{1,2}})\s*年(?:\s*(?P<era_m>{_NUM})\s*月(?:\s*(?P<era_d>{_NUM})\s*日)?)?)
   | (?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
   | (?P<ym>(?P<ym_y>{_Y})\s*[年년]\s*(?P<ym_m>{_NUM})\s*[月월](?!\s*(?:{_NUM})\s*[日일]))
   | (?P<rmd>(?P<rmd_rel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년)\s*の?\s*(?P<rmd_m>{_NUM})\s*[月월](?:\s*(?P<rmd_d>{_NUM})\s*[日일])?)
-  | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*[日일](?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일](?!間|간|동안))?)
+  | (?P<rmo>(?P<rmo_rel>다음\s*달|내달|지난\s*달|이번\s*달|来月|先月|今月|下個月|下个月|下月|上個月|上个月|上月|本月|當月|当月)\s*の?\s*(?P<rmo_d>{_NUM})\s*(?:[日일]\s*)?(?:(?:から|부터|至|到|~|〜|∼|～|－|-)\s*(?P<rmo_d2>{_NUM})\s*)?[日일](?!間|간|동안))
+  | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*(?:(?:[日일]\s*)?(?:から|부터|至|到|~|〜|∼|～|－|-)\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일](?!間|간|동안)|[日일]))
   | (?P<mo>(?P<mo_pre>오는\s*|지난\s*|今年\s*|올해\s*)?(?P<mo_m>{_NUM})\s*[月월](?![\d日일]|\s*\d))
   | (?P<pd>(?P<pd_w>[昨今明前本])\s*[（(]\s*(?P<pd_d>\d{{1,2}})\s*[)）]\s*日)
-  | (?P<dd>(?P<dd_d>{_NUM})\s*[日일](?![本曜本目]|간|間|째|동안)(?:\s*(?:から|부터|至|到|~|〜|－|-)\s*(?P<dd_d2>{_NUM})\s*[日일](?!間|간|동안))?)
+  | (?P<dd>(?P<dd_d>{_NUM})\s*(?:(?:[日일]\s*)?(?:から|부터|至|到|~|〜|∼|～|－|-)\s*(?P<dd_d2>{_NUM})\s*[日일](?!間|간|동안)|[日일](?![本曜本目]|간|間|째|동안)))
   | (?P<yo>(?P<yo_y>{_Y})\s*[年년](?!\s*代|대))
   | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周|다음\s*날|이튿날|翌日|次日|隔天|第二天|本日|日前|近日|先日|최근))
     """,
@@ -104,6 +106,19 @@ def sentence_at(text: str, pos: int) -> str:
 
 
 _REPORTED = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed)\s+$")
+# a date right after a past verb ("an agreement signed on Tuesday", "arrived in Paris on Monday") is
+# that act's, in the past, even inside a clause about plans ("will join … under a pact signed Tuesday")
+_PAST_BEFORE = re.compile(r"(?:^|[^\w-])(?P<prev>[A-Za-z]+)\s+(?P<verb>[a-z]{3,}ed|met|held|made|took|began|won|led|"
+                          r"gave|sent|spoke|was|were)\s+(?:(?:in|at|to)\s+(?:[A-Z][\w.'-]*\s+){1,3})?"
+                          r"(?:on\s+|last\s+|earlier\s+)?$")
+_NOT_PAST = frozenset({"scheduled", "expected", "planned", "slated", "intended", "proposed", "needed", "aimed"})
+_PASSIVE_AHEAD = frozenset({"be", "to", "will", "would", "shall", "being"})
+
+
+def _past_verb_before(text: str, pos: int) -> bool:
+    """A past verb ends the words just before ``pos`` (not "to be signed", not "scheduled")."""
+    m = _PAST_BEFORE.search(text, max(0, pos - 40), pos)
+    return bool(m) and m["verb"] not in _NOT_PAST and m["prev"].lower() not in _PASSIVE_AHEAD
 # an appositive or relative clause after a comma ("…, a plant that will …") speaks of something else
 _CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas|which|where|a|an)\b")
 
@@ -129,7 +144,8 @@ _DIGITS = re.compile(r"[0-9](?<![0-9][0-9])")  # the first digit of a run (lookb
 @functools.lru_cache(maxsize=1)
 def _anchor_words() -> TermMatcher:
     words = set(MONTHS) | set(_typo_months()) | set(WEEKDAYS) | {
-        "yesterday", "today", "tomorrow", "week", "month", "year", "quarter", "half", "day", "days", "recently"}
+        "yesterday", "today", "tomorrow", "week", "month", "year", "quarter", "half", "day", "days", "recently",
+        "morning", "afternoon", "evening", "night"}
     return TermMatcher((w, None, False, False) for w in words if w.isascii() and w.isalpha())
 
 

@@ -79,6 +79,7 @@ class _Context:
         self.hint: int | None = None  # without an anchor: the year the headline or lead states
         self.year: int | None = None
         self.month: tuple[int | None, int] | None = None
+        self.month_at = 0  # where that month was said
         self.day: dt.date | None = None  # the latest day, for "the next day" and a bare weekday
 
     def update(self, dm: DateMention) -> None:
@@ -89,9 +90,9 @@ class _Context:
         if dm.start is not None:
             self.year = dm.start.year
             if dm.precision in ("day", "month"):
-                self.month = (dm.start.year, dm.start.month)
+                self.month, self.month_at = (dm.start.year, dm.start.month), dm.offset
         elif dm.precision == "month-day":
-            self.month = (None, dm.month)
+            self.month, self.month_at = (None, dm.month), dm.offset
 
 
 def _mk(m, text, precision, start=None, end=None, **kw) -> DateMention:

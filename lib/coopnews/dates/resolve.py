@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .grammar import _REPORTED, _future
+from .grammar import _REPORTED, _future, _past_verb_before
 from .mention import DateMention, _Context, _mk, _month_bounds, _valid
 from .relative import _latest_weekday, _ordinal_day, _resolve_relative_en
 from .vocab import WEEKDAYS, month_number
@@ -41,14 +41,16 @@ def _month_or_none(word):
 def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
     """Resolve one English date match, or ``None`` when it is not a date after all."""
     g = m.groupdict()
-    for k in ("rm_mon", "mdy_mon", "dmy_mon", "my_mon"):  # cheap rejection of capitalised non-months
+    for k in ("rm_mon", "rd_mon", "mdy_mon", "dmy_mon", "my_mon"):  # cheap rejection of capitalised non-months
         if g[k] is not None and month_number(g[k])[0] is None:
             return None
     if g["my"] is not None and not g["my_y"] and not g["my_pre"] and not g["my_rel"]:
         return None
-    # "said on Monday it would build …": the date is the saying, in the past
-    fut = _future(text, m.start(), cjk) and not _REPORTED.search(text, max(0, m.start() - 30), m.start())
-    if g["range_md"] or g["mdy"] or g["dmy"]:
+    # "said on Monday it would build …", "will join … under a pact signed on Tuesday": the date is
+    # the saying's or the signing's, in the past
+    fut = (_future(text, m.start(), cjk) and not _REPORTED.search(text, max(0, m.start() - 30), m.start())
+           and (cjk or not _past_verb_before(text, m.start())))
+    if g["range_md"] or g["range_dm"] or g["mdy"] or g["dmy"]:
         return _day_month(m, text, g, ctx, fut)
     for form, step in _STEPS:
         if g[form]:
@@ -57,15 +59,17 @@ def _resolve_en(m, text, ctx: _Context, cjk: bool) -> DateMention | None:
 
 
 def _day_month(m, text, g, ctx, fut):
-    """"June 15, 2023", "15 June", "September 4 to 6 this year (2019)": a day (or days) of a month."""
+    """"June 15, 2023", "15 June", "September 4 to 6 this year (2019)", "from the 24th to the 26th of
+    June": a day (or days) of a month."""
     a = ctx.anchor
-    kind = "rm" if g["range_md"] else "mdy" if g["mdy"] else "dmy"
+    kind = "rm" if g["range_md"] else "rd" if g["range_dm"] else "mdy" if g["mdy"] else "dmy"
     mon, typo = _month_or_none(g[f"{kind}_mon"])
     if mon is None:
         return None
-    d1 = int(g["rm_d1"] if kind == "rm" else g[f"{kind}_d"])
-    d2 = int(g["rm_d2"]) if kind == "rm" else d1
-    y = g["rm_y" if kind == "rm" else f"{kind}_y"]
+    ranged = kind in ("rm", "rd")
+    d1 = int(g[f"{kind}_d1"] if ranged else g[f"{kind}_d"])
+    d2 = int(g[f"{kind}_d2"]) if ranged else d1
+    y = g[f"{kind}_y"]
     tail = text[m.end():m.end() + 30]
     relyear = re.match(r"\s*(?:of\s+)?(this|next|last)\s+year(?:\s*\(((?:19|20)\d{2})\))?", tail, re.I)
     consumed = m.end() + (relyear.end() if relyear else 0)
@@ -94,7 +98,7 @@ def _day_month(m, text, g, ctx, fut):
             dm.end = dt.date(2000, mon, d2)
         dm.end_offset = consumed  # "July 4 of this year": one expression
         return dm
-    explicit = bool(g.get("rm_y") or g.get("mdy_y") or g.get("dmy_y"))
+    explicit = bool(g.get("rm_y") or g.get("rd_y") or g.get("mdy_y") or g.get("dmy_y"))
     dm = _mk(m, text, "day", dt.date(y, mon, d1), dt.date(y, mon, d2), future=fut, flags=flags,
              relative=not explicit)
     dm.end_offset = consumed
@@ -185,17 +189,23 @@ def _ordinal(m, text, g, ctx, fut):
 _NEXT_DAY = re.compile(r"(?:the\s+)?(?:next|following)\s+day|a\s+day\s+later", re.I)
 
 
+_SAME_DAY = re.compile(r"(?:the\s+)?(?:same|that)\s+(?:day|morning|afternoon|evening|night)|on\s+the\s+day", re.I)
+
+
 def _relative(m, text, g, ctx, fut):
     if _NEXT_DAY.fullmatch(m.group(0).strip()):
         return next_day(m, text, ctx, fut)
+    if _SAME_DAY.fullmatch(m.group(0).strip()) and ctx.day is not None:
+        return next_day(m, text, ctx, fut, days=0)
     return _resolve_relative_en(m, text, ctx.anchor, fut)
 
 
-def next_day(m, text, ctx: _Context, fut: bool) -> DateMention:
-    """"the next day", "다음 날", "翌日": the day after the latest day the text gave."""
+def next_day(m, text, ctx: _Context, fut: bool, days: int = 1) -> DateMention:
+    """"the next day", "다음 날", "翌日" (and with ``days=0`` "the same evening"): the day after (or
+    of) the latest day the text gave."""
     if ctx.day is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="next day without a day in context")
-    d = ctx.day + dt.timedelta(days=1)
+    d = ctx.day + dt.timedelta(days=days)
     return _mk(m, text, "day", d, d, relative=True, future=fut)
 
 

@@ -36,13 +36,17 @@ _REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示
 # a year or day right after these dates the building or founding, not the event of the sentence
 _BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
 _UNTIL = re.compile(r"\b(?:through|until|till|runs\s+to)\s+(?:[A-Z][a-z]+day\s*\(\s*)?$", re.I)  # the end of a span, not an event
-# the day of the journey home is no event of the trip ("before flying back to Taipei on Saturday", "23일 귀국")
-_RETURN_EN = re.compile(r"\b(?:fly|flies|flying|flew|return|returns|returning|returned|head|heading|headed)\s+"
-                        r"(?:back|home)\b[^.;,]{0,40}$", re.I)
+# the day of the journey home is no event of the trip ("before flying back to Taipei on Saturday",
+# "before returning to Korea on Friday", "23일 귀국")
+_RETURN_EN = re.compile(r"\b(?:(?:fly|flies|flying|flew|return|returns|returning|returned|head|heading|headed)\s+"
+                        r"(?:back|home)|(?:returning|returned)\s+to\s+(?-i:[A-Z])\w+)\b[^.;,]{0,40}$", re.I)
 _RETURN_CJK = re.compile(r"\s*(?:에|に)?\s*(?:귀국|귀환|回國|回国|帰国|返台|回台)")
 _MONEY = re.compile(r"(?:US\$|NT\$|\$|€|£|¥|KRW|USD|EUR|JPY|RMB|won\b|yen\b)\s*[\d.,]+\s*(?:billion|million|trillion|bn|m)?"
                     r"|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|won|yen|euros|yuan)"
                     r"|\d[\d.,]*\s*(?:억|조|億|兆|万元|萬元|亿元|億元|万円|億円)", re.I)
+_PAST_ACT = re.compile(r"\b(?:began|arrived|landed|started|kicked\s+off|embarked|wrapped\s+up|concluded|was|were)\b")
+# "sister cities since 1995": the year the ties were signed, not a target or a span
+_TIES_SINCE = re.compile(r"(?:sister|twin|friendship)[- ]cit(?:y|ies)(?:\s+(?:ties|relationship|relations))?\s+since\s+$", re.I)
 _TARGET = re.compile(r"\b(by|until|through|since)\s+(?:early|late|mid-?|the\s+end\s+of)?\s*$")
 _EVENT_PRECISIONS = ("day", "month", "month-day")
 
@@ -74,7 +78,8 @@ def story_events(aid: str, text: str, lang: str, published, mentions, title: str
 
 
 def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMention]:
-    """The dates that can date an event: not a dateline, a target year ("by 2030"), a reporting
+    """The dates that can date an event: not a dateline, a target year ("by 2030", "since 2019"; but
+    "sister cities since 1995" dates the ties), a reporting
     day ("…했다고 7일 밝혔다") or the year a building dates from ("built in 1980")."""
     dl = DATELINE.match(text)
     out = []
@@ -84,7 +89,8 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
         if dm.precision == "unknown" and not dm.reason:
             continue
         before = text[max(0, dm.offset - 16):dm.offset]
-        if dm.precision == "year" and _TARGET.search(before.lower()):
+        if dm.precision == "year" and _TARGET.search(before.lower()) \
+                and not _TIES_SINCE.search(text, max(0, dm.offset - 60), dm.offset):
             continue
         if _BUILT.search(before) or _UNTIL.search(before) or _RETURN_EN.search(text, max(0, dm.offset - 60), dm.offset) \
                 or _RETURN_CJK.match(text, dm.end_offset):
@@ -178,6 +184,14 @@ class _Story:
         c0, c1 = _clause(self.text, t[0], s0, s1)
         return bool(_MONEY.search(self.text, c0, c1))
 
+    def _reported_trip(self, t, s0: int, s1: int) -> bool:
+        """A trip word in a clause told in the past, in a sentence with a date ("signed … on Tuesday,
+        as a delegation … began a four-day trip"): the trip is an event of that date too."""
+        if t[2] != "visit" or self.cjk or not any(s0 <= dm.offset < s1 for dm in self.dates):
+            return False
+        c0, c1 = _clause(self.text, t[0], s0, s1)
+        return bool(_PAST_ACT.search(self.text, c0, c1)) and not _future(self.text, t[0], False)
+
     def _between(self, t, dm: DateMention) -> bool:
         """Another kind of event word lies between ``t`` and the later date: the date is that word's.
         A date before the event words ("On Monday, … visited … and met …") scopes all of them."""
@@ -191,7 +205,8 @@ class _Story:
         kinds: dict[str, tuple] = {}
         cands = self._candidates(s0, s1)
         for t in cands:
-            if (not dated_only(text, t) or self._money(t, s0, s1)) and (s0, t[2]) not in self.taken \
+            if (not dated_only(text, t) or self._money(t, s0, s1) or self._reported_trip(t, s0, s1)) \
+                    and (s0, t[2]) not in self.taken \
                     and not _object_of(text, t, cands):
                 kinds.setdefault(t[2], t)
         for kind, t in kinds.items():
