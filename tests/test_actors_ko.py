@@ -287,3 +287,51 @@ def test_secretariat_project_group_and_industrial_complex_are_bodies(ex):
     ms = ex.extract("오송생명과학산업단지와 차세대반도체사업단, 아시아태평양도시협력사무국이 참여했다.", "ko")
     orgs = {m.name for m in ms if m.type == "organization"}
     assert {"오송생명과학산업단지", "차세대반도체사업단", "아시아태평양도시협력사무국"} <= orgs
+
+
+# -- bodies of foreign regions, corporate marks before names, city halls, glossed bodies ----------
+def test_body_after_a_foreign_province_or_state(ex):
+    ms = ex.extract("충북도는 베트남 타이빈성 인민위원회와 협약을 맺었다. 인도 케랄라주 정부와도 협의했다.", "ko")
+    o = kinds(ms, "organization")
+    assert {"타이빈성 인민위원회", "케랄라주 정부"} <= set(o) and "인민위원회" not in o
+
+
+def test_body_with_latin_letters_after_a_state(ex):
+    o = kinds(ex.extract("쿠마르 타밀나두주 산업·IT부 장관이 참석했다.", "ko"), "organization")
+    assert "타밀나두주 산업·IT부" in o and "IT부" not in o
+
+
+def test_person_name_before_committee_is_no_region(ex):
+    o = kinds(ex.extract("김민성 위원회 위원장이 말했다.", "ko"), "organization")
+    assert "김민성 위원회" not in o
+
+
+def test_company_after_corporate_mark(ex):
+    o = kinds(ex.extract("소재기업 ㈜새벽케미칼 관계자와 현지 기업 (주)블루웨이브를 방문했다.", "ko"), "organization")
+    assert {"새벽케미칼", "블루웨이브"} <= set(o) and not any("관계자" in n for n in o)
+
+
+def test_city_hall_is_the_city(ex):
+    ms = ex.extract("청주시는 지난 5일 알마티시청에서 알마티시와 협약을 맺었다.", "ko")
+    assert {m.name for m in ms if m.type == "organization"} == {"청주시", "알마티시"}
+    assert any("알마티시청" in m.aliases for m in ms)
+
+
+def test_latin_gloss_after_a_body_is_the_same_body(ex):
+    ms = ex.extract("부산대학교는 스웨덴 룬드대학교(Lund University)와 협정을 맺었다.", "ko")
+    keys = {m.key for m in ms if m.type == "organization" and "Lund" in m.name + " ".join(m.aliases)}
+    assert len(keys) == 1
+
+
+def test_short_country_name_owns_a_ministry(ex):
+    o = kinds(ex.extract("대표단은 사우디 에너지부를 방문했다.", "ko"), "organization")
+    assert "사우디 에너지부" in o
+
+
+def test_name_one_space_before_a_body_word(ex):
+    o = kinds(ex.extract("목포나눔 재단과 여수 테크노파크가 참여했다. 관련 협회도 참석했다.", "ko"), "organization")
+    assert {"목포나눔 재단", "여수 테크노파크"} <= set(o) and not any("관련" in n for n in o)
+
+
+def test_person_before_a_body_word_is_no_body(ex):
+    assert "김민수 위원회" not in kinds(ex.extract("김민수 위원회 위원장이 말했다.", "ko"), "organization")

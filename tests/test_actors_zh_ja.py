@@ -362,3 +362,183 @@ def test_ja_later_short_form_of_a_katakana_name_is_that_person(ex):
             "デ・ヨング執行委員は協力を約束した。ヨング副学長も述べた。")
     p = persons(ex.extract(text, "ja"))
     assert set(p) == {"アンナ・デ・ヨング"}
+
+
+# -- Japanese local governments, companies and departments (japanese_orgs) ----------------------
+def places(ms):
+    return {m.text for m in ms if m.type == "place"}
+
+
+def test_ja_city_acting_as_party_is_an_organisation(ex):
+    o = orgs(ex.extract("山形市はドイツ・ハノーファー市と協定を結んだ。", "ja"))
+    assert {"山形市", "ハノーファー市"} <= o
+
+
+def test_ja_city_as_location_is_no_organisation(ex):
+    ms = ex.extract("式典は仙台市において開かれ、工場は盛岡市で建設中だ。", "ja")
+    assert not {"仙台市", "盛岡市"} & orgs(ms)
+
+
+def test_ja_prefecture_and_foreign_state_as_parties(ex):
+    o = orgs(ex.extract("北海道と米国・北カロライナ州との覚書が交わされた。長野県は協力する。", "ja"))
+    assert {"北海道", "北カロライナ州", "長野県"} <= o
+
+
+def test_ja_state_government_with_dotted_katakana_name(ex):
+    o = orgs(ex.extract("同社はインド中部のマディヤ・プラデーシュ州政府と覚書を結んだ。", "ja"))
+    assert o == {"マディヤ・プラデーシュ州政府"}
+
+
+def test_ja_head_office_bracket_names_a_company(ex):
+    ms = ex.extract("部品メーカーの北星エレクトロ（名古屋市）は10日、新工場を発表した。", "ja")
+    assert "北星エレクトロ" in orgs(ms) and "名古屋市" not in orgs(ms)
+
+
+def test_ja_company_named_after_company_word_and_comma(ex):
+    o = orgs(ex.extract("視察団は地元の製造企業、三河テクノロジーの工場を訪れた。", "ja"))
+    assert "三河テクノロジー" in o
+
+
+def test_ja_common_noun_after_company_word_is_no_company(ex):
+    assert not orgs(ex.extract("関連企業、研究機関と連携する。", "ja"))
+
+
+def test_ja_department_is_no_body_but_a_countrys_ministry_is(ex):
+    o = orgs(ex.extract("同大学工学部と韓国産業通商資源部が協力する。", "ja"))
+    assert "韓国産業通商資源部" in o and not any(n.endswith("工学部") for n in o)
+
+
+def test_ja_city_hall_is_the_city(ex):
+    ms = ex.extract("金沢市とフランス・ナンシー市が協定を結び、代表団は金沢市役所を訪れた。", "ja")
+    assert "金沢市役所" not in orgs(ms) and "金沢市" in orgs(ms)
+
+
+def test_ja_university_campus_belongs_to_its_name(ex):
+    assert "タイ工科大学チェンマイ校" in orgs(ex.extract("タイ工科大学チェンマイ校と共同研究を行う。", "ja"))
+
+
+def test_ja_generic_government_words_are_no_bodies(ex):
+    o = orgs(ex.extract("州政府と中央政府の支援を受ける。", "ja"))
+    assert not {"州政府", "中央政府"} & o
+
+
+def test_zh_both_countries_bodies_are_no_body(ex):
+    assert not orgs(ex.extract("兩國科研機構將加強合作。", "zh"))
+
+
+def test_ja_body_named_with_and_without_its_citys_shi_is_one(ex):
+    ms = ex.extract("仙台市電子工業協会と会談した。仙台電子工業協会の会長が挨拶した。", "ja")
+    assert orgs(ms) == {"仙台市電子工業協会"}
+
+
+# -- Chinese names inside a suffix run (chinese_orgs) --------------------------------------------
+def test_zh_clause_inside_run_is_no_name(ex):
+    for s in ("嘉義則有航空城計畫。", "台商希望借助园区平台拓展市场。", "新創透過當地育成中心進入市場。"):
+        assert not orgs(ex.extract(s, "zh")), s
+
+
+def test_zh_company_named_after_descriptor(ex):
+    assert orgs(ex.extract("彰化螺絲大廠冠達工業將赴美設廠。", "zh")) == {"冠達工業"}
+
+
+def test_zh_common_noun_before_and_belongs_to_official_name(ex):
+    o = orgs(ex.extract("来自东海大学材料科学与工程学院的教授出席。", "zh"))
+    assert "东海大学材料科学与工程学院" in o and "工程学院" not in o
+
+
+def test_zh_two_bodies_joined_by_and_stay_two(ex):
+    o = orgs(ex.extract("北方大学与南方理工大学签约。两所学校与南海研究院合作。", "zh"))
+    assert {"北方大学", "南方理工大学", "南海研究院"} <= o and not any("与" in n for n in o)
+
+
+def test_zh_common_word_ending_in_suffix_is_no_body(ex):
+    assert not orgs(ex.extract("东莞头部企业纷纷扩产。", "zh"))
+
+
+# -- national bodies under short names (national_bodies.yaml) ------------------------------------
+def test_national_short_form_is_the_full_body(ex):
+    ms = ex.extract("國科會昨日表示，將與德國合作。國家科學及技術委員會主委出席。", "zh")
+    keys = {m.key for m in ms if m.type == "organization"}
+    assert keys == {"org:國家科學及技術委員會"}
+
+
+def test_national_short_forms_ko_ja(ex):
+    o = orgs(ex.extract("산업부와 외교부는 특허청과 협의했다.", "ko"))
+    assert {"산업통상자원부", "외교부", "특허청"} <= o
+    assert "日本貿易振興機構" in orgs(ex.extract("ジェトロは説明会を開いた。", "ja"))
+
+
+def test_national_short_form_inside_a_word_is_none(ex):
+    assert not orgs(ex.extract("외교부장관실 관계자와 산업부품 업체가 참석했다.", "ko"))
+
+
+def test_national_body_before_its_office_is_one_body(ex):
+    ms = ex.extract("國家科學及技術委員會南部科學園區管理局（南科管理局）今日表示", "zh")
+    assert {m.key for m in ms if m.type == "organization"} == {"org:國家科學及技術委員會南部科學園區管理局"}
+
+
+# -- foreign towns in kana and both Han scripts; regions named like towns -------------------------
+def place_names(ms):
+    return {m.name for m in ms if m.type == "place"}
+
+
+def test_ja_long_kana_name_of_a_mid_sized_foreign_city(ex):
+    assert "Ulan Bator" in place_names(ex.extract("代表団はウランバートルを訪れた。", "ja"))
+
+
+def test_zh_traditional_form_of_a_simplified_gazetteer_name(ex):
+    ms = ex.extract("市府代表團前往埃因霍溫參訪。", "zh")  # geonames writes it 埃因霍温
+    assert "Eindhoven" in place_names(ms)
+
+
+def test_town_name_before_a_region_suffix_is_the_region(ex):
+    ms = ex.extract("北海道と熊本県、豪ビクトリア州が参加した。", "ja")
+    assert not {"Beihai", "Kumamoto", "Victoria"} & place_names(ms)
+
+
+def test_body_right_after_a_date_number(ex):
+    o = orgs(ex.extract("代表团本月3日参观了北方航天研究院并座谈。", "zh"))
+    assert "北方航天研究院" in o
+    assert orgs(ex.extract("2025年東海研究院と協定を結んだ。", "ja")) == {"東海研究院"}
+
+
+def test_zh_city_whose_mayor_signs_is_an_organisation(ex):
+    assert "嘉義市" in orgs(ex.extract("嘉義市副市長林大同今日率團赴德國簽署合作備忘錄。", "zh"))
+
+
+def test_zh_city_whose_mayor_only_speaks_stays_a_place(ex):
+    assert "嘉義市" not in orgs(ex.extract("嘉義市長林大同指出，半導體產業帶來變化。", "zh"))
+
+
+def test_zh_city_and_its_government_are_one_body(ex):
+    ms = ex.extract("嘉義市政府與德國簽署備忘錄，嘉義市副市長林大同率團出席。", "zh")
+    assert {m.key for m in ms if m.type == "organization"} == {"org:嘉義市政府"}
+
+
+def test_zh_names_listed_with_bodies_are_bodies(ex):
+    o = orgs(ex.extract("南方大学、北方研究院、东海协会、蓝鲸动力、星河智造等机构代表出席。", "zh"))
+    assert {"蓝鲸动力", "星河智造"} <= o
+
+
+def test_zh_list_of_common_words_adds_no_body(ex):
+    o = orgs(ex.extract("南方大学、北方研究院、企业、高校等代表出席。", "zh"))
+    assert not {"企业", "高校"} & o
+
+
+def test_ja_names_listed_with_bodies_are_bodies(ex):
+    o = orgs(ex.extract("視察団は東北大学、北海道大学、ミライテックなどを訪れた。", "ja"))
+    assert "ミライテック" in o
+
+
+def test_zh_joint_body_without_a_name_is_a_kind(ex):
+    assert not orgs(ex.extract("双方将成立联合实验室，并召开联合委员会会议。", "zh"))
+
+
+def test_zh_park_suffix_is_read_whole(ex):
+    assert "嘉義科技園區" in orgs(ex.extract("代表團參觀了嘉義科技園區及多家企業。", "zh"))
+
+
+def test_latin_name_before_a_cjk_suffix_is_one_body(ex):
+    assert "NOVALASE 中心" in orgs(ex.extract("雙方與 NOVALASE 中心合作研發。", "zh"))
+    assert "KDDI研究所" in orgs(ex.extract("KDDI研究所と提携した。", "ja"))
+    assert not orgs(ex.extract("市府設立AI中心。", "zh"))

@@ -33,6 +33,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK letters, marks and punctuation
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_KANA_LONG = re.compile(r"^[\u30a1-\u30fa\u30fc・]{5,}$")
 CITY_SUFFIXES_EN = (" City", " Metropolitan City", " Special City", "-si", " Metropolis")
 CITY_SUFFIXES_CJK = ("광역시", "특별시", "특별자치시", "시", "広域市", "市", "縣", "县", "府", "都", "町")
 _CITY_SUFFIX_EN = re.compile("|".join(re.escape(x) for x in sorted(CITY_SUFFIXES_EN, key=len, reverse=True)) + r"(?![\w-])")
@@ -57,6 +59,35 @@ def _ascii_fold(s: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _long_name(name: str, population: int) -> bool:
+    """A smaller foreign town's CJK name long enough not to be a word: three Han characters, or five
+    kana for a town of 100,000 people ("アイントホーフェン"; "オリオン" is a brand)."""
+    return bool(_HAN_ONLY.match(name) and len(name) >= 3 or population >= 100_000 and _KANA_LONG.match(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _han_tables() -> tuple[dict, dict]:
+    """Traditional -> simplified and simplified -> traditional, character for character (OpenCC's
+    character tables, first candidate), to index a Han name in both scripts."""
+    import opencc
+
+    folder = Path(opencc.__file__).parent / "dictionary"
+    tables = [{ord(src): dst.split()[0][:1] for src, _, dst in
+               (line.partition("\t") for line in (folder / name).read_text(encoding="utf-8").splitlines())
+               if len(src) == 1 and dst} for name in ("TSCharacters.txt", "STCharacters.txt")]
+    return tables[0], tables[1]
+
+
+def _han_variants(names) -> set:
+    """The names with their traditional and simplified forms ("埃因霍温" and "埃因霍溫")."""
+    t2s, s2t = _han_tables()
+    out = set(names)
+    for n in names:
+        if not _HANGUL.search(n) and not _KANA.search(n):
+            out |= {n.translate(t2s), n.translate(s2t)}
+    return out
+
+
 def _stopwords() -> tuple[frozenset, frozenset]:
     with open(DATA_DIR / "stopwords.yaml", encoding="utf-8") as fh:
         d = yaml.safe_load(fh)
@@ -146,7 +177,7 @@ class Gazetteer:
             return
         for a in c["alternatenames"]:
             a = a.replace(" ", "")
-            if not _CJK.search(a) or len(a) < 2 or (long_only and not (_HAN_ONLY.match(a) and len(a) >= 3)):
+            if not _CJK.search(a) or len(a) < 2 or (long_only and not _long_name(a, place.population)):
                 continue
             if _HANGUL.search(a) and c["countrycode"] not in ("KR", "KP") and place.population < 1_000_000:
                 continue
@@ -154,7 +185,7 @@ class Gazetteer:
             for s in CITY_SUFFIXES_CJK:
                 if a.endswith(s) and len(a) - len(s) >= 2:
                     bases.add(a[: -len(s)])
-            for b in bases:
+            for b in _han_variants(bases):
                 if b in stop_cjk:
                     continue
                 if len(b) == 2 and _HAN_ONLY.match(b) and place.population < 100_000:

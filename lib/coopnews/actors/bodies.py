@@ -15,6 +15,7 @@ import functools
 import re
 
 from ..gazetteer import gazetteer
+from . import chinese_orgs, national
 from .chinese import _HAN, _LEAD_NOT_ORG, _LEAD_NOT_ORG_WORDS, tokens
 from .mentions import _norm_key
 from .vocab import _vocab
@@ -24,6 +25,7 @@ _BRACKETED_PLACE = re.compile(rf"[{_HAN}]{{2}}[(（](?P<place>[{_HAN}]{{2,6}})[)
 _JOINING = {"c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y"}
 # diplomatic missions: named after the sending country (and, before 在/驻/駐, the host)
 _MISSIONS = ("大使館", "大使馆", "総領事館", "總領事館", "总领事馆", "領事館", "领事馆", "代表處", "代表处", "代表部")
+_CITY_HALLS = ("市役所", "区役所", "町役場", "村役場", "市廳", "市厅")
 _COMPANY_FORM = re.compile(r"(?:株式会社|株式會社|有限公司|股份有限公司|公司)$")
 
 
@@ -57,6 +59,9 @@ def trim_orgs(text: str, orgs: list) -> list:
     """
     out = []
     for o in orgs:
+        if national.exact(o.text):  # a name from the national list
+            out.append(o)
+            continue
         toks = tokens(text, o.start - 3, o.end + 1, hmm=False)
         if text[o.start:o.end] == o.name and "等" in o.name:
             head = o.name[: o.name.index("等")]  # "甲中心等研究機構": a list closed by a kind, not one body
@@ -65,10 +70,16 @@ def trim_orgs(text: str, orgs: list) -> list:
             o.end, o.text, o.name, o.key = o.start + len(head), head, head, "org:" + head
         if text[o.start:o.end] == o.name and re.match(f"[{_HAN}]", o.name):
             new = org_start(text, toks, o.start, o.end)
+            new = chinese_orgs.name_start(toks, new, o.end, o.kind)
             if new > o.start:
-                if o.end - new < 3:
+                if o.end - new < 3 or chinese_orgs.not_a_name(text[new:o.end]):
                     continue
                 o.start, o.text, o.name = new, text[new:o.end], text[new:o.end]
+                o.key = "org:" + o.name
+            joined = chinese_orgs.joined_start(text, o.start)
+            if joined < o.start:
+                o.start = org_start(text, tokens(text, joined - 3, o.start, hmm=False), joined, o.start - 1)
+                o.text = o.name = text[o.start:o.end]
                 o.key = "org:" + o.name
         _extend_stationed(text, o)
         _extend_bracketed_place(text, o)
@@ -154,7 +165,13 @@ def same_bodies(text: str, orgs: list) -> list:
             o.aliases.append(o.name)
             o.name = known.get(o.name) or known[bare]
             o.key = "org:" + _norm_key(o.name)
+    _city_halls(orgs)
     names = {o.name: o for o in orgs}
+    for o in orgs:  # "X市" (its mayor acting) is the "X市政府" of the same story
+        full = names.get(o.name + "政府") if o.name.endswith(("市", "縣", "县")) else None
+        if full is not None:
+            o.aliases.append(o.name)
+            o.key, o.name = full.key, full.name
     for o in orgs:  # "X市人民政府" is the "X市政府" of the same story
         short = names.get(o.name.replace("人民政府", "政府"))
         if short is not None and short is not o:
@@ -170,6 +187,26 @@ def same_bodies(text: str, orgs: list) -> list:
                     o.key, o.name = target.key, target.name
                     break
     return orgs
+
+
+def _city_halls(orgs: list) -> None:
+    """"姫路市役所" is the city "姫路市" (its offices); "台北進出口公会" and "台北市進出口公会" are one body
+    (the city's 市 is often dropped inside a name)."""
+    for o in orgs:
+        for hall in _CITY_HALLS:
+            if o.name.endswith(hall) and len(o.name) > len(hall) + 1:
+                o.aliases.append(o.name)
+                o.name = o.name[: -len(hall)] + hall[0]
+                o.key = "org:" + o.name
+    g = gazetteer()
+    names = {o.name: o for o in orgs}
+    for o in orgs:
+        m = re.match(f"([{_HAN}]{{2,3}})[市縣县県]", o.name)
+        if m and len(o.name) > m.end() + 2 and g.lookup(m.group(1)):
+            short = names.get(m.group(1) + o.name[m.end():])
+            if short is not None and short is not o:
+                short.aliases.append(short.name)
+                short.key, short.name = o.key, o.name
 
 
 def _acronym_then_name(text: str, orgs: list) -> None:

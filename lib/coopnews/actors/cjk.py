@@ -8,19 +8,35 @@ from __future__ import annotations
 
 import re
 
-from . import chinese, japanese
+from . import chinese, japanese, japanese_orgs
 from .mentions import _PAREN_AFTER, Mention
 from .vocab import _initials, _ko_not_names, _surnames, _vocab
 
 _CITY_GOVERNMENT = re.compile(r"(?P<city>[가-힣]{2,6})시(?=[\s은는이가을를과와의에도,]|$)|(?P<city2>[\u4e00-\u9fff\u3041-\u3096]{2,6})市(?![長长民場场内區区])")
 _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
+_COUNTERS = "年月日号號时時分秒个個名家人亿億万萬元円度期届屆次位座項项件台"
+_HAN_GOV_OFFICE = re.compile(r"(?P<before>(?:(?![市縣县])[\u4e00-\u9fff]){2,6})(?=[市縣县]副?(?:市長|市长|縣長|县长|知事|長|长))")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
                     "고", "며", "다", "께")
 _ZH_STOP = set("表則说說指與与和及在于於也今昨将將曾并並等率到向对對的是为為称稱提认認强強透呼出应應受")
 _ZH_SURNAMES_1 = "王李張张陳陈林黃黄吳吴劉刘蔡楊杨許许鄭郑謝谢郭洪曾邱廖賴赖周徐蘇苏葉叶莊庄呂吕江何蕭萧羅罗高潘朱鍾钟彭游詹胡施沈余盧卢梁趙赵顏颜柯翁魏孫孙戴范方宋鄧邓"
+
+
+# the campus's own name: no conjunction or pronoun in it ("○○大学与本校" is a list)
+_CAMPUS = re.compile(r"(?:(?![与與和及本同该該全各母])[\u30a1-\u30fa\u30fc\u4e00-\u9fff]){1,8}?"
+                     r"(?:分校|校區|校区|校|キャンパス)(?![\u4e00-\u9fff])")
+
+
+def _campus_end(text: str, end: int) -> int:
+    """A university's name goes on over its campus ("○○大学マドラス校", "○○大學台中分校")."""
+    if text[end - 2:end] in ("大学", "大學") or text[end - 3:end] == "大學校":
+        m = _CAMPUS.match(text, end)
+        if m:
+            return m.end()
+    return end
 
 
 def _cjk_org_kind(name: str) -> str:
@@ -40,10 +56,15 @@ def _cjk_org_patterns(v: dict) -> dict:
     run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
     return {
-        "run": re.compile(rf"(?:(?<={boundary})|^)(?P<run>{run_char}{{2,30}})", re.M),
+        # a run also starts after a number ("1日参观了○○研究院"), past the counter word
+        "run": re.compile(rf"(?:(?<={boundary})|(?<=[0-9０-９])[{_COUNTERS}]*|^)(?P<run>{run_char}{{2,30}})", re.M),
         # 大使 and 代表 end a run, 大使館 and 代表團 (embassy, delegation) do not
         "titles": re.compile(rf"(?:{titles})(?![館馆團团處处])") if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
+        # a Latin name before a Han or kana suffix ("HiLASE 中心", "KDDI研究所")
+        "latin_head": re.compile(r"(?<![A-Za-z0-9])(?P<latin>[A-Z][A-Za-z0-9&-]{1,15}(?: [A-Z][A-Za-z0-9&-]{1,15}){0,2}) ?(?:"
+                                 + "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if len(s) >= 2 and not re.match("[가-힣]", s))
+                                 + ")"),
         "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(,·'’\"”은는이가을를과와의에도로]|$)"),
     }
 
@@ -71,15 +92,24 @@ class CjkActors:
         self.re_zh_ref = re.compile(rf"(?P<sur>[\u4e00-\u9fff])(?P<title>{zh_titles})")
 
     # -- organisations -------------------------------------------------------------------------
-    def orgs(self, text: str) -> list[Mention]:
-        """Suffix-named organisations and city governments, with a parenthesised alias after them."""
-        out = self._han_orgs(text) + self._ko_orgs(text)
+    def orgs(self, text: str, lang: str = "") -> list[Mention]:
+        """Suffix-named organisations and city governments, with a parenthesised alias after them.
+
+        Japanese local governments are organisations only where they act (:mod:`.japanese_orgs`).
+        """
+        out = self._han_orgs(text) + self._ko_orgs(text) + self._latin_headed(text)
         # city governments: 대전시, 台中市政府, つくば市
         for m in _CITY_GOVERNMENT.finditer(text):
             if m["city"] and (self.g.lookup(m["city"]) or self.g.lookup(m.group(0))):
                 name = m.group(0)
                 out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, "government"))
-        out += self._han_city_governments(text)
+        if lang == "ja":
+            out += [Mention(a, b, n, "organization", "org:" + n, n, "government")
+                    for a, b, n in japanese_orgs.local_governments(text)]
+        else:
+            out += self._han_city_governments(text)
+        if lang == "zh":
+            out += [o for o in self._han_city_governments(text, _HAN_GOV_OFFICE) if self._acts(text, o.end)]
         # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
@@ -87,19 +117,31 @@ class CjkActors:
                 o.aliases.append(pm["inner"])
         return out
 
-    def _han_city_governments(self, text: str) -> list[Mention]:
-        """台中市, つくば市, "大阪市と札幌市": the longest place name (two to six characters) before 市."""
+    def _han_city_governments(self, text: str, pattern: re.Pattern = _HAN_CITY) -> list[Mention]:
+        """台中市, つくば市, "大阪市と札幌市": the longest place name (two to six characters) before 市.
+
+        With :data:`_HAN_GOV_OFFICE` (Chinese): a city or county whose (deputy) mayor or governor
+        acts ("台南市副市長○○率團", see :meth:`_acts`) is the government that acts.
+        """
         out = []
-        for m in _HAN_CITY.finditer(text):
+        for m in pattern.finditer(text):
             end = m.end() + 1  # after 市
-            before = m["before"]
+            before, suffix = m["before"], text[m.end()]
             for k in range(len(before), 1, -1):
                 city = before[-k:]
-                if self.g.lookup(city) or self.g.lookup(city + "市"):
-                    out.append(Mention(end - k - 1, end, city + "市", "organization", "org:" + city + "市", city + "市",
-                                       "government"))
+                if self.g.lookup(city) or self.g.lookup(city + suffix):
+                    name = city + suffix
+                    out.append(Mention(end - k - 1, end, name, "organization", "org:" + name, name, "government"))
                     break
         return out
+
+    def _acts(self, text: str, at: int) -> bool:
+        """Whether the sentence around ``at`` holds a party's act: leading a delegation, signing, meeting
+        ("率團", "簽署", "會面"); a mayor who only speaks or attends leaves the city a place."""
+        start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+        end = min((i for i in (text.find("。", at), text.find("\n", at)) if i >= 0), default=len(text))
+        sentence = text[start:end]
+        return any(v in sentence for v in self.v["zh_party_verbs"])
 
     def _han_orgs(self, text: str) -> list[Mention]:
         """Han/kana runs ending in an organisational suffix (Chinese, Japanese)."""
@@ -120,13 +162,26 @@ class CjkActors:
                         offset = hit[0]
                 name = run[offset:best]
                 suffix_len = max(len(x) for x, _ in self.v["cjk_suffix"] if name.endswith(x))
-                generic = name[:-suffix_len] in self.v["cjk_generic"]  # "新創公司", "育成中心": a kind, not a name
-                if name.endswith(_CJK_FALSE_ENDINGS) or generic:
+                modifier = name[:-suffix_len]
+                # "新創公司", "育成中心": a kind, not a name; "兩國科研機構": the bodies of both sides
+                generic = modifier in self.v["cjk_generic"] or any(w in modifier for w in self.v["cjk_plural"])
+                if name.endswith(_CJK_FALSE_ENDINGS) or name.endswith(self.v["cjk_suffix_word_ends"]) or generic:
                     continue
                 if len(name) > suffix_len and len(name) >= 3 and not re.search(r"[0-9]|(?:中|南|北|東|西|全|一|本)部$", name):
-                    st = m.start() + offset
-                    out.append(Mention(st, st + len(name), name, "organization", "org:" + name, name,
-                                       _cjk_org_kind(name)))
+                    st = m.start("run") + offset
+                    end = _campus_end(text, st + len(name))
+                    name = text[st:end]
+                    out.append(Mention(st, end, name, "organization", "org:" + name, name, _cjk_org_kind(name)))
+        return out
+
+    def _latin_headed(self, text: str) -> list[Mention]:
+        """A Latin-script name followed by a Han or kana organisational suffix is one body ("HiLASE 中心")."""
+        out = []
+        for m in self.cjk_org["latin_head"].finditer(text):
+            if self.g.lookup(m["latin"]) or m["latin"] in self.v["known"] or m["latin"] in self.v["cjk_latin_fields"]:
+                continue  # "Taipei 中心"; "ASML公司" is the well-known ASML; "AI中心" names a field
+            name = m.group(0)
+            out.append(Mention(m.start(), m.end(), name, "organization", "org:" + name, name, _cjk_org_kind(name)))
         return out
 
     def _ko_orgs(self, text: str) -> list[Mention]:

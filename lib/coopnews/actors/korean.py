@@ -101,6 +101,7 @@ def vocab() -> dict:
                                + r")(?![A-Za-z])"),
         "generic_heads": tuple(ko["generic_heads"]),
         "org_suffixes": tuple(org_suffixes),
+        "spaced_heads": frozenset(ko["spaced_heads"]),
         "towns": towns,
         "not_names": frozenset(_load("stopwords.yaml").get("ko_not_names", [])),
     }

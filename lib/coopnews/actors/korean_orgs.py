@@ -11,6 +11,7 @@ from .korean import _HANGUL_WORD, PROPER, Found, ReadingView, tokenize
 
 _SHORT_UNIVERSITY = re.compile(r"^[가-힣]{2,4}대$")
 _WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
+_GLUED_PARTICLE = re.compile(r"(?:와|과|를|을|는|은|의|에서|에게|에|로|으로)$")
 
 
 class KoreanOrgs(ReadingView):
@@ -68,9 +69,12 @@ class KoreanOrgs(ReadingView):
         """Companies marked as such: "○○(주)", "(주)○○", a name after 업체/기업(인) in apposition,
         a name before "등 기업"."""
         out = []
+        marks = {m.end() for m in re.finditer(r"\(주\)|㈜", self.text)}  # where a name after the mark starts
         for i, t in enumerate(self.toks):
             if t.tag in ("NNP", "SL") and self.text.startswith(("(주)", "㈜"), t.end):
                 out.append(self._marked(i))
+            elif t.start in marks and t.tag in ("NNP", "SL", "NNG"):
+                out += self._after_mark(i)
             elif t.tag == "NNG" and t.form in self.v["company_cues"]:
                 out += self._after_cue(i) + self._before_cue(i)
         return out
@@ -118,6 +122,25 @@ class KoreanOrgs(ReadingView):
         mark = "(주)" if self.text.startswith("(주)", end) else "㈜"
         name = self.text[start:end]
         return Found(start, end, "organization", name, "company", aliases=[name + mark])
+
+    def _after_mark(self, i: int) -> list[Found]:
+        """"㈜○○ ○○를": the proper nouns after the corporate mark, across single spaces, up to a
+        particle (Kiwi sometimes glues the particle to the last foreign word: "인디아와")."""
+        toks, k = self.toks, i
+        while k + 1 < len(toks) and k + 1 - i < 4:
+            nxt, gap = toks[k + 1], self.text[toks[k].end:toks[k + 1].start]
+            # proper nouns across a space; common nouns only glued or outside Kiwi's dictionary
+            if not (gap in ("", " ") and nxt.tag in ("NNP", "SL", "SN")
+                    or nxt.tag == "NNG" and (gap == "" or gap == " " and nxt.oov)):
+                break
+            k += 1
+        if toks[i].tag == "NNG" and k == i:
+            return []  # "㈜ 관계자": no name
+        end = toks[k].end
+        glued = _GLUED_PARTICLE.search(self.text, toks[k].start, end)
+        if toks[k].tag == "NNP" and k > i and glued:
+            end = glued.start()
+        return self._company(toks[i].start, end, aliases=[self.text[toks[i].start - 1 if self.text[toks[i].start - 1] == "㈜" else toks[i].start - 3:end]])
 
     def _after_cue(self, i: int) -> list[Found]:
         """"장비 업체 ○○", "컨벤션 기업인 ○○": the proper noun after a company word."""

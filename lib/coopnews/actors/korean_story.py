@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .korean import _CJK_START, _HANGUL_WORD, KoreanReading
+from .korean_bodies import KoreanBodies
 from .korean_orgs import KoreanOrgs
 from .korean_people import KoreanPeople
 from .mentions import Mention, _norm_key
@@ -68,8 +69,9 @@ def _people(kr: KoreanReading, people: list) -> list:
 def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
     """Organisations with local governments, companies, missions and prefixed bodies added;
     venues, events, kinds of body and kinds of place dropped; bare short forms keyed to the full one."""
-    ko = KoreanOrgs(kr)
-    added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions() + ko.universities()
+    ko, two = KoreanOrgs(kr), KoreanBodies(kr)
+    added = ko.governments() + ko.companies() + ko.prefixed_bodies() + ko.missions() + ko.universities() \
+        + two.regional_bodies() + two.spaced_bodies()
     for f in added:
         orgs.append(Mention(f.start, f.end, kr.text[f.start:f.end], "organization", "org:" + f.name.replace(" ", ""),
                             f.name, f.kind, aliases=list(f.aliases)))
@@ -92,7 +94,20 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
         kept.append(o)
     _bare_forms(kr.text, kept, added)
     abbreviations(kept)
+    _city_halls(kept)
     return kept
+
+
+_HALLS = ("시청", "도청", "군청", "구청")
+
+
+def _city_halls(orgs: list) -> None:
+    """"○○시청" is the city government "○○시" (its offices, often where a signing is held)."""
+    for o in orgs:
+        if o.name.endswith(_HALLS) and len(o.name) >= 4 and _HANGUL_WORD.match(o.name):
+            o.aliases.append(o.name)
+            o.name = o.name[:-1]
+            o.key = "org:" + o.name
 
 
 _QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}

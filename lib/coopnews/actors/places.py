@@ -10,6 +10,7 @@ from .vocab import _common_word
 # a smaller town's name in Latin text is more often a word, a surname or a given name than that town
 MIN_TOWN_POPULATION = 15000
 _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
+_REGION_SUFFIXES_CJK = tuple("県縣州省道")
 # after a place name: an administrative word makes it the region ("Fukushima prefecture"), an initial makes
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
 _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
@@ -75,6 +76,8 @@ def find_places(g, text: str, cjk: bool) -> list[Mention]:
         p = cands[0]
         if not cjk and not _latin_place(text, start, end, p):
             continue
+        if cjk and p.kind == "city" and text[end:end + 1] in _REGION_SUFFIXES_CJK:
+            continue  # "熊本県", "ビクトリア州", "北海道": the region, not the town of that name
         if not cjk and surface.isupper() and len(surface) <= 3 and surface not in _SHORT_CAPS_PLACES:
             continue
         if not cjk and cands[0].kind == "region" and " " in surface:

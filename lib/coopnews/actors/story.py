@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import gazetteer
-from . import aliases, bodies, japanese
+from . import aliases, bodies, chinese_orgs, japanese, japanese_orgs, national
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
@@ -18,6 +18,20 @@ from .vocab import _vocab
 def _tail_of(short: str, name: str) -> bool:
     """"Van Dam" (a sentence start) is the end of "Pieter van Dam": the same person's surname."""
     return " " in short and len(name) > len(short) and name.lower().endswith(" " + short.lower())
+
+
+def _glossed_orgs(text: str, orgs: list[Mention]) -> None:
+    """"알토대학교(Aalto University)", "…管理局（竹科管理局）": a Latin-script name or a short form in
+    brackets right after a CJK body is the same body, not a second one."""
+    by_start = {o.start: o for o in orgs}
+    for o in orgs:
+        if not _CJK.search(o.name) or text[o.end:o.end + 1] not in "(（":
+            continue
+        gloss = by_start.get(o.end + 1)
+        if gloss is not None and gloss is not o and text[gloss.end:gloss.end + 1] in ")）" \
+                and (not _CJK.search(gloss.name) or gloss.text in o.aliases):  # or its short form: "…管理局（竹科管理局）"
+            gloss.aliases.append(gloss.name)
+            gloss.key, gloss.name = o.key, o.name
 
 
 # words after a place that keep it a place although a body's name goes on with them ("Taipei City Government" …
@@ -78,12 +92,16 @@ class StoryExtractor:
         list of Mention
         """
         cjk = lang in CJK_LANGS
-        orgs = self._orgs(text, cjk)
+        orgs = self._orgs(text, lang)
         if lang == "zh":
             orgs = bodies.trim_orgs(text, orgs)
+            orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
+                     for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
         if lang == "ja":
-            orgs = _non_overlapping(orgs + [Mention(a, b, n, "organization", "org:" + n, n, "company")
-                                            for a, b, n in japanese.companies(text)])
+            found = (japanese.companies(text) + japanese_orgs.companies(text)
+                     + chinese_orgs.listed_bodies(text, orgs, "ja"))
+            orgs = _non_overlapping([o for o in orgs if not japanese_orgs.is_department(o.name)]
+                                    + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
         if lang in ("zh", "ja"):
             orgs = bodies.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
@@ -114,9 +132,13 @@ class StoryExtractor:
             places = [p for p in places if not any(q.start < p.end and p.start < q.end for q in people)]
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
-    def _orgs(self, text: str, cjk: bool) -> list[Mention]:
+    def _orgs(self, text: str, lang: str) -> list[Mention]:
         """Named organisations, then well-known ones in the gaps, then later uses of their acronyms."""
-        orgs = self.cjk.orgs(text) if cjk else []
+        cjk = lang in CJK_LANGS
+        orgs = []
+        if cjk:
+            short, full = national.find(text)
+            orgs = short + self.cjk.orgs(text, lang) + full  # a short national form wins a tie, a full one loses it
         orgs += self.latin_orgs.find(text) + self.context_orgs.find(text)
         orgs = _non_overlapping(orgs)
         if not cjk:
@@ -130,7 +152,10 @@ class StoryExtractor:
         orgs = _non_overlapping(orgs)
         aliases.same_as_acronym(orgs)
         if cjk:
-            return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+            orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
+            orgs = national.absorb_parents(text, orgs)
+            _glossed_orgs(text, orgs)
+            return orgs
         aliases.or_acronyms(text, orgs)
         orgs = _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
         aliases.same_body(orgs)
