@@ -11,7 +11,7 @@ cases are read from jieba's tokens of the same window (no extra analysis of the 
 - **A descriptor before a company.** "精密刀具廠宏鋒工業", "设备厂商○○科技": the company is named after
   the word for a kind of company.
 - **Lists.** "东北大学、○○自动化、○○协会等机构": names listed with bodies already found are bodies.
-- **"与" inside an official name.** "计算机科学与工程学院", "劳动与经济发展促进司": a common noun
+- **"与" inside an official name.** "材料科学与工程学院", "贸易与投资促进司": a common noun
   before 与/與 belongs to the name (two bodies are joined after a name, a suffix or a word for a kind
   of body: "学校与○○大学").
 """

@@ -83,7 +83,7 @@ def _acts(text: str, start: int, end: int) -> bool:
     if re.match(f"[{_NAME_CHARS}]", after):
         return False  # "熊本県知事", "横浜市西区": part of a longer word
     if after.startswith("の"):
-        return bool(_LIST_BEFORE.search(text, max(0, start - 2), start))  # "釜山市と福岡市の努力"
+        return bool(_LIST_BEFORE.search(text, max(0, start - 2), start))  # "○○市と△△市の努力"
     return not after.startswith(_LOCATIVE)
 
 
