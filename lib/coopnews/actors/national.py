@@ -76,7 +76,7 @@ def find(text: str) -> tuple[list[Mention], list[Mention]]:
 
 def absorb_parents(text: str, orgs: list[Mention]) -> list[Mention]:
     """A national body written right before one of its offices names that office
-    ("國家科學及技術委員會新竹科學園區管理局" is one body, under its whole name)."""
+    ("國家科學及技術委員會南部科學園區管理局" is one body, under its whole name)."""
     forms, pattern = _forms()
     for m in pattern.finditer(text):
         if forms[m.group(0)][0] != m.group(0) or not _HAN.match(text[m.end():m.end() + 1]):
@@ -84,7 +84,7 @@ def absorb_parents(text: str, orgs: list[Mention]) -> list[Mention]:
         for o in orgs:  # the office starts inside the parent's name (the suffix pass cut at 及) or right after it
             if m.start() < o.start <= m.end() < o.end and not is_form(o.text):
                 if o.name == o.text:
-                    if o.start == m.end():  # the office's own name ("新竹科學園區管理局")
+                    if o.start == m.end():  # the office's own name ("南部科學園區管理局")
                         o.aliases.append(o.name)
                     o.name, o.key = text[m.start():o.end], "org:" + text[m.start():o.end]
                 o.start, o.text = m.start(), text[m.start():o.end]
