@@ -258,3 +258,11 @@ def test_cjk_comma_does_not_hide_the_verb_after_the_date():
     ja = events_of("視察団は10日からつくば市を訪れている。11日には市役所で、両市が覚書を交わした。", lang="ja",
                    published="2025-11-12")
     assert ("agreement", "2025-11-11") in kinds(ja) and ("visit", "2025-11-11") not in kinds(ja)
+
+
+def test_cjk_date_of_a_sentence_without_event_word_dates_no_event():
+    # the full stop has no space after it, so the paragraph is one sentence to the shared bounds
+    ja = events_of("福井市の企業は先週、県と協定を結んだ。来月には報告書をまとめる。", lang="ja", published="2025-04-22")
+    assert not any(d.startswith("2025-05") for d in ja["date_start"])
+    zh = events_of("该市上周与某省签署合作协议。双方将于6月发布首份报告。", lang="zh", published="2025-04-22")
+    assert not any(d.startswith("2025-06") for d in zh["date_start"])

@@ -101,6 +101,22 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
     return out
 
 
+_FULL_STOP = re.compile(r"[。！？]")
+
+
+def _full_stop_bounds(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
+    """Bounds of the CJK sentence around ``pos`` within ``[s0, s1)``: a full stop followed by no
+    space ends a sentence too, which the shared sentence bounds (a paragraph then) do not see."""
+    lo, hi = s0, s1
+    for m in _FULL_STOP.finditer(text, s0, s1):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.end()
+            break
+    return lo, hi
+
+
 def _sentences_with(text: str, trig) -> list[tuple[int, int]]:
     """Bounds of the sentences holding an event word, in text order."""
     out = []
@@ -146,6 +162,10 @@ class _Story:
         if self.cjk:  # the time phrase comes before its verb ("…면담한 뒤 오는 18일 출국"): 18일 is not the meeting's;
             # a CJK comma (、，) only separates phrases of the same clause ("11日には市役所で、覚書を交わした")
             cands = [t for t in whole if t[0] >= dm.end_offset] or cands
+            f0, f1 = _full_stop_bounds(text, dm.offset, s0, s1)
+            cands = [t for t in cands if f0 <= t[0] < f1]
+            if not cands:
+                return  # "…協定を結んだ。来月着工する。": a date of a sentence without event word dates none
         else:  # an English date follows its verb ("announced the investment in August and signed … that October")
             cands = [t for t in cands if t[1] <= dm.offset] or cands
 
