@@ -266,3 +266,19 @@ def test_cjk_date_of_a_sentence_without_event_word_dates_no_event():
     assert not any(d.startswith("2025-05") for d in ja["date_start"])
     zh = events_of("该市上周与某省签署合作协议。双方将于6月发布首份报告。", lang="zh", published="2025-04-22")
     assert not any(d.startswith("2025-06") for d in zh["date_start"])
+
+
+def test_an_anniversary_of_an_agreement_is_no_agreement():
+    zh = events_of("市長率團於10日赴大阪，出席兩市締結友好協定二十週年紀念活動。", lang="zh", published="2025-04-11")
+    assert "agreement" not in set(ev_kinds(zh))
+    en = events_of("On Monday the mayors marked the 20th anniversary of the friendship agreement.")
+    assert "agreement" not in set(ev_kinds(en))
+
+
+def test_the_year_of_an_anniversary_dates_no_event():
+    ja = events_of("両市は10日、来年、提携から30年を迎えるのを前に、共同声明に署名した。", lang="ja", published="2025-04-11")
+    assert ("agreement", "2025-04-10") in kinds(ja) and not any(d.startswith("2026") for d in ja["date_start"])
+
+
+def ev_kinds(ev):
+    return ev["kind"].astype(str)

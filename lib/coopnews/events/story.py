@@ -27,7 +27,7 @@ from ..dates import DateMention, _sentence_bounds, find_dates
 from ..dates.grammar import _future, _sentence_starts
 from .clauses import (_clause, _clause_break, _event_place, _object_of, _opened_show, _past_verb, _purpose,
                       _same_clause_verb, planned)
-from .triggers import _spec, dated_only, triggers
+from .triggers import ANNIVERSARY, _spec, dated_only, triggers
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+\.?,)?\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]+\)")
 SECOND_KIND_CHARS = 25
@@ -95,8 +95,8 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
         if _BUILT.search(before) or _UNTIL.search(before) or _RETURN_EN.search(text, max(0, dm.offset - 60), dm.offset) \
                 or _RETURN_CJK.match(text, dm.end_offset):
             continue
-        if cjk and _REPORTING_CJK.match(text, dm.end_offset):
-            continue
+        if cjk and (_REPORTING_CJK.match(text, dm.end_offset) or ANNIVERSARY.match(text, dm.end_offset)):
+            continue  # "来年、提携から40年を迎える": the anniversary's year, not an event's
         out.append(dm)
     return out
 
