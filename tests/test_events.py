@@ -282,3 +282,15 @@ def test_the_year_of_an_anniversary_dates_no_event():
 
 def ev_kinds(ev):
     return ev["kind"].astype(str)
+
+
+def test_the_date_of_a_chinese_dateline_is_the_reports():
+    zh = events_of("新华社上海4月11日电（记者王明）上海市与某国科技部10日在上海签署合作协议。", lang="zh", published="2025-04-11")
+    assert ("agreement", "2025-04-10") in kinds(zh) and "2025-04-11" not in set(zh["date_start"])
+
+
+def test_chinese_trip_and_meeting_words():
+    zh = events_of("副市長率團於9日赴日本大阪，並與大阪府副知事會面。", lang="zh", published="2025-04-11")
+    assert {("visit", "2025-04-09"), ("meeting", "2025-04-09")} <= kinds(zh)
+    tw = events_of("代表團一行於8日抵台，並參訪科學園區。", lang="zh", published="2025-04-11")
+    assert ("visit", "2025-04-08") in kinds(tw)

@@ -32,6 +32,8 @@ from .triggers import ANNIVERSARY, _spec, dated_only, triggers
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+\.?,)?\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]+\)")
 SECOND_KIND_CHARS = 25
 SECOND_KIND_CHARS_CLAUSE = 120
+# "新华社北京12月3日电": the date of a Chinese dateline is the report's
+_DATELINE_CJK = re.compile(r"\s*(?:电|電)(?:\s|（|\(|　)")
 _REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示|指出|宣布|發布|发布|發表|发表|説明|発表した|明らかにした)")
 # a year or day right after these dates the building or founding, not the event of the sentence
 _BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
@@ -95,7 +97,7 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
         if _BUILT.search(before) or _UNTIL.search(before) or _RETURN_EN.search(text, max(0, dm.offset - 60), dm.offset) \
                 or _RETURN_CJK.match(text, dm.end_offset):
             continue
-        if cjk and (_REPORTING_CJK.match(text, dm.end_offset) or ANNIVERSARY.match(text, dm.end_offset)):
+        if cjk and (_REPORTING_CJK.match(text, dm.end_offset) or _DATELINE_CJK.match(text, dm.end_offset) or ANNIVERSARY.match(text, dm.end_offset)):
             continue  # "来年、提携から40年を迎える": the anniversary's year, not an event's
         out.append(dm)
     return out
