@@ -294,3 +294,21 @@ def test_chinese_trip_and_meeting_words():
     assert {("visit", "2025-04-09"), ("meeting", "2025-04-09")} <= kinds(zh)
     tw = events_of("代表團一行於8日抵台，並參訪科學園區。", lang="zh", published="2025-04-11")
     assert ("visit", "2025-04-08") in kinds(tw)
+
+
+def test_korean_event_words():
+    ko = events_of("두 시는 2019년 우호교류 의향서를 교환했다.", lang="ko", published="2025-04-11")
+    assert ("agreement", "2019") in kinds(ko)
+    ko = events_of("도는 다음 달 기업 10곳으로 구성된 무역사절단을 파견한다.", lang="ko", published="2025-04-11")
+    assert ("visit", "2025-05") in kinds(ko)
+    ko = events_of("연구진은 오는 9월 서울에서 공동 심포지엄을 열 예정이다.", lang="ko", published="2025-04-11")
+    assert ("meeting", "2025-09") in kinds(ko)
+    ko = events_of("선발된 기업은 오는 9월 데모데이에서 성과를 발표한다.", lang="ko", published="2025-04-11")
+    assert ("exhibition", "2025-09") in kinds(ko)
+    ko = events_of("시는 지난해 11월 하노이에 비즈니스 센터를 개설했다.", lang="ko", published="2025-04-11")
+    assert ("establishment", "2024-11") in kinds(ko)
+
+
+def test_an_event_word_in_a_ministry_name_is_no_event():
+    ko = events_of("대표단은 10일 리야드의 투자부를 방문했다.", lang="ko", published="2025-04-11")
+    assert kinds(ko) == {("visit", "2025-04-10")}

@@ -31,7 +31,7 @@ _MEET_A_NEED = re.compile(r"meet(?:s|ing)?\s+(?:the\s+|their\s+|its\s+|our\s+|gr
 
 
 # a CJK event word inside an organisation's name ("무역투자청", "投資局", "상공회의소") is no event
-_NAME_SUFFIX = re.compile(r"청|처|국|원|소|공사|공단|협회|재단|所|局|廳|厅|署|院|公司|協會|协会|會|会\b")
+_NAME_SUFFIX = re.compile(r"부(?![터문분])|部(?![分门門])|省|청|처|국|원|소|공사|공단|협회|재단|所|局|廳|厅|署|院|公司|協會|协会|會|会\b")
 # "締結10周年", "자매결연 30주년", "提携から40年を迎える", "the 30th anniversary of the sister-city pact":
 # the anniversary of an agreement or a founding is celebrated, not the agreement made again
 ANNIVERSARY = re.compile(r"[、，,]?\s*[^、，,;。.]{0,14}?(?:\d+|[一二三四五六七八九十百]+)\s*(?:周年|週年|주년|年を迎え|年目を迎え)")
