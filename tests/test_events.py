@@ -312,3 +312,9 @@ def test_korean_event_words():
 def test_an_event_word_in_a_ministry_name_is_no_event():
     ko = events_of("대표단은 10일 리야드의 투자부를 방문했다.", lang="ko", published="2025-04-11")
     assert kinds(ko) == {("visit", "2025-04-10")}
+
+
+def test_this_visit_named_again_takes_no_other_date():
+    ko = events_of("대표단은 10일 리야드를 방문했다. 도는 지난 2월 포럼에서 협력을 논의했으며, 이번 방문을 계기로 협력을 넓힌다.",
+                   lang="ko", published="2025-04-11")
+    assert ("visit", "2025-04-10") in kinds(ko) and ("visit", "2025-02") not in kinds(ko)

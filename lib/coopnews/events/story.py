@@ -46,6 +46,8 @@ _RETURN_CJK = re.compile(r"\s*(?:에|に)?\s*(?:귀국|귀환|回國|回国|帰�
 _MONEY = re.compile(r"(?:US\$|NT\$|\$|€|£|¥|KRW|USD|EUR|JPY|RMB|won\b|yen\b)\s*[\d.,]+\s*(?:billion|million|trillion|bn|m)?"
                     r"|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|won|yen|euros|yuan)"
                     r"|\d[\d.,]*\s*(?:억|조|億|兆|万元|萬元|亿元|億元|万円|億円)", re.I)
+# "이번 방문", "今回の協定", "此次会议", "this visit": the story's event named again
+_THIS_ONE = re.compile(r"(?:이번|今回の?|此次|这次|這次|本次|\bthis|\bthe\s+latest)\s*$", re.I)
 _PAST_ACT = re.compile(r"\b(?:began|arrived|landed|started|kicked\s+off|embarked|wrapped\s+up|concluded|was|were)\b")
 # "sister cities since 1995": the year the ties were signed, not a target or a span
 _TIES_SINCE = re.compile(r"(?:sister|twin|friendship)[- ]cit(?:y|ies)(?:\s+(?:ties|relationship|relations))?\s+since\s+$", re.I)
@@ -193,6 +195,8 @@ class _Story:
             return False
         if not self.cjk and self._between(t, dm):
             return False
+        if _THIS_ONE.search(text, max(0, t[0] - 5), t[0]):
+            return False  # "이번 방문을 계기로": the story's event named again, not one of this date
         if any(o is not dm and abs(o.offset - t[0]) < dist(t) and _sentence_bounds(text, o.offset)[0] ==
                _sentence_bounds(text, dm.offset)[0] for o in self.dates):
             return False
@@ -236,7 +240,8 @@ class _Story:
             dm = self._inherited(t, s0, s1)
             if fut and (dm is None or not s0 <= dm.offset < s1):
                 continue  # an undated plan is not an event, nor dated by what happened before it
-            again = kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0]))
+            again = kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0])
+                                            or _THIS_ONE.search(text, max(0, t[0] - 5), t[0]))
             new = self._new_counterpart(kind, t, s0, s1)
             if again and not new:
                 continue  # told again without a date of its own clause ("the agreement, which …"): the same event
