@@ -270,3 +270,20 @@ def test_of_this_year_without_publication_date_stays_one_expression():
                                   "In recent days officials met twice."])
 def test_lately_is_the_publication_month(text):
     assert one(text).iso() == "2024-03"
+
+
+def test_the_same_day_is_the_day_named_last():
+    pub = dt.date(2025, 7, 8)
+    ja = find_dates("市は7月7日、覚書を締結した。同日、知事は州首相と会談した。", pub, "ja")
+    assert [(d.text, d.iso()) for d in ja] == [("7月7日", "2025-07-07"), ("同日", "2025-07-07")]
+    zh = find_dates("本月3日揭牌。当天双方签署协议。", pub, "zh")
+    assert zh[-1].text == "当天" and zh[-1].iso() == "2025-07-03"
+    en = find_dates("They met on June 3. The same day they signed a pact.", pub, "en")
+    assert en[-1].iso() == "2025-06-03"
+
+
+def test_a_season_is_its_year():
+    pub = dt.date(2025, 7, 8)
+    assert [d.iso() for d in find_dates("今秋には合同シンポジウムを開催する。", pub, "ja")] == ["2025"]
+    assert [d.iso() for d in find_dates("연구진은 내년 봄 부산을 찾는다.", pub, "ko")] == ["2026"]
+    assert find_dates("今秋には開催する。", None, "ja") == []
