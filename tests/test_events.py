@@ -318,3 +318,22 @@ def test_this_visit_named_again_takes_no_other_date():
     ko = events_of("대표단은 10일 리야드를 방문했다. 도는 지난 2월 포럼에서 협력을 논의했으며, 이번 방문을 계기로 협력을 넓힌다.",
                    lang="ko", published="2025-04-11")
     assert ("visit", "2025-04-10") in kinds(ko) and ("visit", "2025-02") not in kinds(ko)
+
+
+def test_the_day_of_a_report_dates_no_plan_and_no_act_dated_itself():
+    ev = events_of("The maker said Wednesday it will invest $500 million in a plant in Ohio.")
+    assert "2025-04-09" not in set(ev["date_start"])
+    ev = events_of("Busan signed an MOU with Osaka on Monday, officials said Tuesday.")
+    assert kinds(ev) == {("agreement", "2025-04-07")}
+    ev = events_of("The institute announced on Tuesday that it signed an agreement with the university.")
+    assert ("agreement", "2025-04-08") in kinds(ev)
+
+
+def test_a_target_year_dates_no_event():
+    ev = events_of("Construction of the plant began on Monday, with mass production targeted for 2028.")
+    assert "2028" not in set(ev["date_start"])
+
+
+def test_start_of_operations_is_an_establishment():
+    ja = events_of("同社は10日、工場建設の覚書を結んだ。2027年の稼働を目指す。", lang="ja", published="2025-04-11")
+    assert ("establishment", "2027") in kinds(ja)
