@@ -337,3 +337,10 @@ def test_a_target_year_dates_no_event():
 def test_start_of_operations_is_an_establishment():
     ja = events_of("同社は10日、工場建設の覚書を結んだ。2027年の稼働を目指す。", lang="ja", published="2025-04-11")
     assert ("establishment", "2027") in kinds(ja)
+
+
+def test_building_a_plant_is_an_investment():
+    ev = events_of("The packaging maker broke ground on its first overseas plant in Penang on Monday.")
+    assert kinds(ev) == {("investment", "2025-04-07")}
+    ko = events_of("회사는 10일 베트남 공장 착공식을 열었다.", lang="ko", published="2025-04-11")
+    assert ("investment", "2025-04-10") in kinds(ko) and "establishment" not in set(ev_kinds(ko))
