@@ -344,3 +344,10 @@ def test_building_a_plant_is_an_investment():
     assert kinds(ev) == {("investment", "2025-04-07")}
     ko = events_of("회사는 10일 베트남 공장 착공식을 열었다.", lang="ko", published="2025-04-11")
     assert ("investment", "2025-04-10") in kinds(ko) and "establishment" not in set(ev_kinds(ko))
+
+
+def test_setting_up_a_fund_is_an_investment():
+    zh = events_of("双方将于今年内共同设立规模5亿元的人工智能产业基金。", lang="zh", published="2025-04-11")
+    assert "establishment" not in set(ev_kinds(zh)) and ("investment", "2025") in kinds(zh)
+    en = events_of("The two cities set up a $50 million fund for startups on Monday.")
+    assert kinds(en) == {("investment", "2025-04-07")}

@@ -51,7 +51,19 @@ def triggers(text: str, cjk: bool, lower: str | None = None) -> list[tuple[int, 
            if not _MEET_A_NEED.match(text, t[0]) and not (t[2] == "visit" and _BACK_HOME.match(text, t[1]))]
     if cjk:
         out = sorted(out + [t for t in spec["match_cjk"].find(text) if not _NAME_SUFFIX.match(text, t[1])])
-    return _one_name(text, [t for t in out if not _anniversary(text, t)])
+    return _one_name(text, [_fund(text, t) for t in out if not _anniversary(text, t)])
+
+
+# "设立规模5亿元的产业基金", "펀드를 설립", "set up a $50 million fund": money committed to a fund
+_FUND_AFTER = re.compile(r"[^、，,;。.！？]{0,20}?(?:基金|펀드|ファンド|\bfunds?\b)", re.I)
+_FUND_BEFORE = re.compile(r"(?:基金|펀드|ファンド)[^、，,;。.！？\s]{0,3}\s?$")
+
+
+def _fund(text: str, t: tuple[int, int, str]) -> tuple[int, int, str]:
+    """An establishment word whose object is a fund is an investment (the gold conventions)."""
+    if t[2] == "establishment" and (_FUND_AFTER.match(text, t[1]) or _FUND_BEFORE.search(text, max(0, t[0] - 8), t[0])):
+        return (t[0], t[1], "investment")
+    return t
 
 
 def _anniversary(text: str, t: tuple[int, int, str]) -> bool:
