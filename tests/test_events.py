@@ -351,3 +351,16 @@ def test_setting_up_a_fund_is_an_investment():
     assert "establishment" not in set(ev_kinds(zh)) and ("investment", "2025") in kinds(zh)
     en = events_of("The two cities set up a $50 million fund for startups on Monday.")
     assert kinds(en) == {("investment", "2025-04-07")}
+
+
+def test_a_nearer_date_owns_the_event_word():
+    ko = events_of("회사는 지난해 지원사업에 선정됐고, 지난달에는 연구원과 협약을 맺었다.", lang="ko", published="2025-04-11")
+    assert kinds(ko) == {("agreement", "2025-03")}
+    ko = events_of("대표단은 8일과 9일에는 무역청 관계자들과 면담했다.", lang="ko", published="2025-04-11")
+    assert ("meeting", "2025-04-08") in kinds(ko)
+
+
+def test_the_agreement_named_again_takes_no_other_date():
+    ja = events_of("両大学は10日、学術交流協定を締結した。両学部は昨年、研究者交流を開始しており、今回の協定で全学の連携となる。",
+                   lang="ja", published="2025-04-11")
+    assert kinds(ja) == {("agreement", "2025-04-10")}

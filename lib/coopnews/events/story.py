@@ -50,6 +50,7 @@ _MONEY = re.compile(r"(?:US\$|NT\$|\$|€|£|¥|KRW|USD|EUR|JPY|RMB|won\b|yen\b)
                     r"|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|won|yen|euros|yuan)"
                     r"|\d[\d.,]*\s*(?:억|조|億|兆|万元|萬元|亿元|億元|万円|億円)", re.I)
 # "이번 방문", "今回の協定", "此次会议", "this visit": the story's event named again
+_DATE_JOIN = re.compile(r"\s*(?:과|와|및|、|・|·|,|和|及|と|and|～|~|-)\s*")  # "4일과 5일", "3日と4日": one list of days
 _THIS_ONE = re.compile(r"(?:이번|今回の?|此次|这次|這次|本次|\bthis|\bthe\s+latest)\s*$", re.I)
 _PAST_ACT = re.compile(r"\b(?:began|arrived|landed|started|kicked\s+off|embarked|wrapped\s+up|concluded|was|were)\b")
 # "sister cities since 1995": the year the ties were signed, not a target or a span
@@ -182,11 +183,16 @@ class _Story:
             # a CJK comma (、，) only separates phrases of the same clause ("11日には市役所で、覚書を交わした")
             cands = [t for t in whole if t[0] >= dm.end_offset] or cands
             f0, f1 = _full_stop_bounds(text, dm.offset, s0, s1)
-            cands = [t for t in cands if f0 <= t[0] < f1]
+            # "지난해 …됐고, 지난달에는 … 협약을 맺었다": a date nearer to the word is its date
+            cands = [t for t in cands if f0 <= t[0] < f1 and not self._date_between(dm, t)]
             if not cands:
                 return  # "…協定を結んだ。来月着工する。": a date of a sentence without event word dates none
         else:  # an English date follows its verb ("announced the investment in August and signed … that October")
             cands = [t for t in cands if t[1] <= dm.offset] or cands
+
+        cands = [t for t in cands if not (t[2] in self.kinds and _THIS_ONE.search(text, max(0, t[0] - 5), t[0]))]
+        if not cands:
+            return  # "今回の協定で": the event told above, not one of this date
 
         def dist(t):
             return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
@@ -200,6 +206,12 @@ class _Story:
         for t in chosen:
             self.taken.add((s0, t[2]))
             self._add(t, dm, s0, s1, dm.future)
+
+    def _date_between(self, dm: DateMention, t) -> bool:
+        """Another date lies between ``dm`` and the event word ``t``."""
+        lo, hi = min(dm.end_offset, t[0]), max(dm.offset, t[1])
+        return any(o is not dm and lo <= o.offset and o.end_offset <= hi
+                   and not _DATE_JOIN.fullmatch(self.text, dm.end_offset, o.offset) for o in self.dates)
 
     def _second_kind(self, t, first, dm: DateMention, dist) -> bool:
         """A second kind acted on the same date in the same clause: close to it, or a verb joined by
