@@ -287,3 +287,12 @@ def test_a_season_is_its_year():
     assert [d.iso() for d in find_dates("今秋には合同シンポジウムを開催する。", pub, "ja")] == ["2025"]
     assert [d.iso() for d in find_dates("연구진은 내년 봄 부산을 찾는다.", pub, "ko")] == ["2026"]
     assert find_dates("今秋には開催する。", None, "ja") == []
+
+
+def test_the_next_day_of_a_day_of_unknown_year():
+    en = find_dates("The pact was signed on June 3. The delegation toured a park the following day.", None, "en")
+    assert [d.iso() for d in en] == ["--06-03", "--06-04"]
+    ko = find_dates("6월 30일 협정을 체결했다. 방문단은 이튿날 연구소를 찾았다.", None, "ko")
+    assert [d.iso() for d in ko] == ["--06-30", "--07-01"]
+    en = find_dates("The pact was signed on June 3. The same day they toured the port.", None, "en")
+    assert en[-1].iso() == "--06-03"
