@@ -364,3 +364,8 @@ def test_the_agreement_named_again_takes_no_other_date():
     ja = events_of("両大学は10日、学術交流協定を締結した。両学部は昨年、研究者交流を開始しており、今回の協定で全学の連携となる。",
                    lang="ja", published="2025-04-11")
     assert kinds(ja) == {("agreement", "2025-04-10")}
+
+
+def test_a_delegation_before_its_day_is_a_visit_of_that_day():
+    ja = events_of("両市は8日、覚書を締結した。なお、訪問団は翌9日、大使館を表敬訪問した。", lang="ja", published="2025-04-11")
+    assert ("visit", "2025-04-09") in kinds(ja) and ("visit", "2025-04-08") not in kinds(ja)

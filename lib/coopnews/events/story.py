@@ -50,6 +50,7 @@ _MONEY = re.compile(r"(?:US\$|NT\$|\$|€|£|¥|KRW|USD|EUR|JPY|RMB|won\b|yen\b)
                     r"|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|won|yen|euros|yuan)"
                     r"|\d[\d.,]*\s*(?:억|조|億|兆|万元|萬元|亿元|億元|万円|億円)", re.I)
 # "이번 방문", "今回の協定", "此次会议", "this visit": the story's event named again
+_GROUP = re.compile(r"(?:団|단|团|團|一行)$")  # a delegation: the subject whose days are the visit's
 _DATE_JOIN = re.compile(r"\s*(?:과|와|및|、|・|·|,|和|及|と|and|～|~|-)\s*")  # "4일과 5일", "3日と4日": one list of days
 _THIS_ONE = re.compile(r"(?:이번|今回の?|此次|这次|這次|本次|\bthis|\bthe\s+latest)\s*$", re.I)
 _PAST_ACT = re.compile(r"\b(?:began|arrived|landed|started|kicked\s+off|embarked|wrapped\s+up|concluded|was|were)\b")
@@ -293,6 +294,11 @@ class _Story:
                and (dm.offset < t[0] if self.cjk else not self._between(t, dm))]
         if own:
             return min(own, key=lambda dm: abs(dm.offset - t[0]))
+        if self.cjk and _GROUP.search(self.text, t[0], t[1]):  # "訪問団は翌31日、…": the delegation's day there
+            after = [dm for dm in self.dates if t[1] <= dm.offset <= t[1] + 6 and s0 <= dm.offset < s1
+                     and dm.precision in ("day", "month-day")]
+            if after:
+                return after[0]
         starts, _ = _sentence_starts(self.text)
         i = starts.index(s0) if s0 in starts else 0
         if i > 0:
