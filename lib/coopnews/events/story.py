@@ -290,15 +290,15 @@ class _Story:
         # in English a date of the sentence belongs to the event word nearest to it ("the pact was signed
         # at the council's second meeting since its inception in March 2023": March dates the inception only);
         # in CJK a time phrase scopes the verbs after it, not those before
-        own = [dm for dm in self.dates if s0 <= dm.offset < s1
-               and (dm.offset < t[0] if self.cjk else not self._between(t, dm))]
-        if own:
-            return min(own, key=lambda dm: abs(dm.offset - t[0]))
         if self.cjk and _GROUP.search(self.text, t[0], t[1]):  # "訪問団は翌31日、…": the delegation's day there
             after = [dm for dm in self.dates if t[1] <= dm.offset <= t[1] + 6 and s0 <= dm.offset < s1
                      and dm.precision in ("day", "month-day")]
             if after:
                 return after[0]
+        own = [dm for dm in self.dates if s0 <= dm.offset < s1
+               and (dm.offset < t[0] if self.cjk else not self._between(t, dm))]
+        if own:
+            return min(own, key=lambda dm: abs(dm.offset - t[0]))
         starts, _ = _sentence_starts(self.text)
         i = starts.index(s0) if s0 in starts else 0
         if i > 0:
