@@ -34,9 +34,6 @@ SECOND_KIND_CHARS = 25
 SECOND_KIND_CHARS_CLAUSE = 120
 # "新华社北京12月3日电": the date of a Chinese dateline is the report's
 _DATELINE_CJK = re.compile(r"\s*(?:电|電)(?:\s|（|\(|　)")
-_SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+reporters)\s+(?:on\s+)?$")
-_SAID_WHAT = re.compile(r"\s*(?:that\s+|it\s+|they\s+|the\s+|its\s+|[.,])")
-_WILL = re.compile(r"\b(?:will|would|plans?|is\s+to|are\s+to|intends?)\b")
 _REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示|指出|宣布|發布|发布|發表|发表|説明|発表した|明らかにした)")
 # a year or day right after these dates the building or founding, not the event of the sentence
 _BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
@@ -104,8 +101,6 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
         if _BUILT.search(before) or _UNTIL.search(before) or _RETURN_EN.search(text, max(0, dm.offset - 60), dm.offset) \
                 or _RETURN_CJK.match(text, dm.end_offset):
             continue
-        if not cjk and _report_day(text, dm, dates):
-            continue
         if cjk and (_REPORTING_CJK.match(text, dm.end_offset) or _DATELINE_CJK.match(text, dm.end_offset) or ANNIVERSARY.match(text, dm.end_offset)):
             continue  # "来年、提携から40年を迎える": the anniversary's year, not an event's
         out.append(dm)
@@ -126,16 +121,6 @@ def _full_stop_bounds(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
             hi = m.end()
             break
     return lo, hi
-
-
-def _report_day(text: str, dm: DateMention, dates: list[DateMention]) -> bool:
-    """"said Wednesday it will invest", "signed … on Monday, officials said Tuesday": the day of the report
-    dates neither a plan nor an act the sentence dates itself (it still dates an act told with no date)."""
-    if not (_SAID_ON.search(text, max(0, dm.offset - 14), dm.offset) and _SAID_WHAT.match(text, dm.end_offset)):
-        return False
-    s0, s1 = _sentence_bounds(text, dm.offset)
-    return bool(_WILL.search(text, dm.end_offset, min(s1, dm.end_offset + 30))) \
-        or any(s0 <= o.offset < s1 and o is not dm for o in dates)
 
 
 def _sentences_with(text: str, trig) -> list[tuple[int, int]]:
