@@ -367,3 +367,25 @@ def test_arabic_al_family_name_alone_is_a_person(ex):
 def test_country_currency_is_no_place(ex):
     ms = ex.extract("The plant cost 900 million Taiwan dollars. Singapore won the bid.", "en")
     assert {m.name for m in ms if m.type == "place"} == {"Singapore"}
+
+
+@pytest.mark.parametrize("text,names", [
+    ("The team will visit the Nordic Space Research and Technology Centre (NSTC) on Thursday.",
+     {"Nordic Space Research and Technology Centre"}),
+    ("The Korea Institute of Science and Technology and Pusan National University signed the pact.",
+     {"Korea Institute of Science and Technology", "Pusan National University"}),
+    ("Counterpoint Research and Example Technology Centre published the data.",
+     {"Counterpoint Research", "Example Technology Centre"}),
+])
+def test_and_between_two_fields_joins_one_name(ex, text, names):
+    ms = ex.extract(text, "en")
+    assert {m.name for m in ms if m.type == "organization"} == names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Jane Doe, head of the Silicon Fjord industry association, welcomed the decision.", {"Silicon Fjord"}),
+    ("Officials of the South Korean trade ministry attended the forum.", set()),
+    ("Members of the Busan startup association attended the forum.", set()),
+])
+def test_the_name_before_a_lower_case_body_noun_is_that_body(ex, text, names):
+    assert {m.name for m in ex.extract(text, "en") if m.type == "organization"} == names

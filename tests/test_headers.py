@@ -467,3 +467,57 @@ def test_foot_stamps_with_other_clock_forms(foot):
         {BODY}
         {foot}""")
     assert st.published == D(2024, 3, 5)
+
+
+def test_a_cjk_stamp_line_with_its_update_and_a_paywall_tag_is_the_date():
+    st = one(f"""
+        北日本経済新聞 電子版
+        トップ　速報　経済　地域
+
+        札幌市、台中市とロボット分野で協定
+        2025年3月12日 10:30 （2025年3月12日 12:05更新）　[有料会員限定]
+
+        札幌市は11日、台湾中部の台中市とロボット分野の協力協定を結んだ。市内の中小企業が台中の工作機械メーカーと共同で介護ロボットを開発し、両市の展示会で成果を発表する。
+        """)
+    assert (st.published, st.title) == (D(2025, 3, 12), "札幌市、台中市とロボット分野で協定")
+
+
+@pytest.mark.parametrize("line", ["北日本経済新聞 電子版", "THE NORTHERN OBSERVER  |  English Edition",
+                                  "Harbour Times Online", "南海新報"])
+def test_an_outlet_name_with_an_edition_word_is_the_source(line):
+    assert is_source_line(line)
+
+
+def test_an_undated_story_takes_the_posted_line_below_its_related_links():
+    st = one(f"""
+        NEWSROOM | Research | Campus
+
+        Engineering school signs robotics pact with Daegu institute
+
+        {BODY}
+
+        Related links
+        - Department of Mechanical Engineering
+        - Robotics Research Centre
+
+        Posted on 12 March 2025
+
+        Contact Information
+        Media Relations Office
+        """)
+    assert st.published == D(2025, 3, 12) and "date-from-foot" in st.flags
+
+
+def test_dated_related_items_do_not_date_an_undated_story():
+    st = one(f"""
+        Engineering school signs robotics pact with Daegu institute
+
+        {BODY}
+
+        Related links
+        Busan and Osaka renew their port partnership
+        Posted on 2 March 2025
+        Taipei hosts a smart city summit for Asian mayors
+        Posted on 28 February 2025
+        """)
+    assert st.published is None

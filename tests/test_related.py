@@ -175,3 +175,22 @@ def test_a_short_teaser_under_its_item_s_date_is_a_snippet():
         2024-08-30"""])
 def test_a_dated_headline_list_has_no_snippets(tail):
     assert len(stories(EN_HEAD, tail)) == 1
+
+
+def test_a_related_story_heading_in_the_singular_starts_a_snippet():
+    stories = parse_text(textwrap.dedent("""
+        Harbour Post
+        Two port cities sign a data-sharing pact for smart logistics
+        2025/06/27 17:40 JST
+
+        The port authorities of two cities signed an agreement on Thursday to share vessel and cargo data, officials said after a ceremony at the city hall.
+
+        Related story
+
+        Island county and a northern prefecture sign a farming pact
+        2025/06/20 11:05 JST
+
+        The prefecture and the county signed a memorandum on sensor-based rice farming on Thursday, officials said, and the first pilot fields will be planted in the
+        """).strip("\\n"))
+    assert [s.kind for s in stories] == ["article", "snippet"]
+    assert stories[1].published == D(2025, 6, 20)

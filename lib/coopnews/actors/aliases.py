@@ -63,3 +63,13 @@ def _adopt(o: Mention, key: str, name: str, kind: str, country: str) -> None:
     if o.name != name and o.name not in o.aliases:
         o.aliases.append(o.name)
     o.key, o.name, o.kind, o.country = key, name, kind or o.kind, country or o.country
+
+
+def same_as_acronym(orgs: list[Mention]) -> None:
+    """An organisation mention written as the acronym another one of the story defines ("MIDA" beside
+    "Malaysian Investment Development Authority (MIDA)") is that organisation."""
+    acr = {a: o for o in orgs for a in o.aliases if re.fullmatch(_ACR, a)}
+    for o in orgs:
+        target = acr.get(o.text)
+        if target is not None and target is not o and o.key != target.key:
+            o.key, o.name, o.kind, o.country = target.key, target.name, target.kind, target.country

@@ -15,6 +15,6 @@ _PARTICLE = r"(?:van|von|de|der|den|da|di|dos|del|bin|binti|al|el|le|la|ibn)"
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
 _SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"
 _SPEECH_INITIALS = "".join(sorted({w[0] for w in _SPEECH_WORDS}))  # lets a regex skip other letters fast
-_POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_END = re.compile(r"[’']s$|(?<=s)[’']$")  # "Taiwan's", "the Netherlands'"
 _POSSESSIVE = re.compile(r"[’']s\b")
-_LEAD_JUNK = re.compile(r"^(?:The|A|An|Later|Earlier|Then|Today|Yesterday|However|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy)\s+")
+_LEAD_JUNK = re.compile(r"^(?:The|A|An|Later|Earlier|Then|Today|Yesterday|However|Under|At|In|On|By|From|With|For|And|But|Both|Its|Their|Citing|According|Separately|Meanwhile|Also|Including|Between|As|While|During|After|Before|Through|Via|Other|Officials?|Local|Vice|Deputy|Former|Acting|Outgoing|Incoming)\s+")

@@ -23,6 +23,8 @@ _GOV_BEFORE = re.compile(r"(?<![\w-])(?!The\b)(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w
 
 _AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?$")
 _BEFORE = re.compile(rf"\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])")
+_DEMONYM = re.compile(r"(?:an|ese|ish)$")  # "the South Korean trade ministry": an adjective, no name
+_THE_NAME_NOUN = re.compile(rf"\bthe\s+(?P<name>{_CAP_RUN})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
 # "Solvanta, which makes …": a relative clause of making or selling says the name before it is a company
 _WHICH_MAKES = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+which\s+(?:makes|produces|manufactures|develops|"
                           rf"designs|builds|supplies|sells|operates|exports)\b")
@@ -73,6 +75,9 @@ class ContextOrganizations:
                 self._add(out, text, m.start("name"), m["name"], kind)
             m = _BEFORE.match(text, e)  # "chipmaker Novachip"
             if m is not None:
+                self._add(out, text, m.start("name"), m["name"], kind)
+            m = _THE_NAME_NOUN.search(text, max(0, s - 80), s)  # "the Silicon Fjord industry association"
+            if m is not None and (len(m["name"].split()) > 1 or m["name"].isupper()) and not _DEMONYM.search(m["name"]):
                 self._add(out, text, m.start("name"), m["name"], kind)
         if "government" in text or "City of" in text:
             self._city_governments(text, out)

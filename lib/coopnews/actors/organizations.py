@@ -46,6 +46,9 @@ _LEAD_SMALL = re.compile(r"^(?:of|for|and|the|on|in|de)\s+")  # left after a lea
 _AND_OWNER = re.compile(r" and (?=[A-Z][\w-]*[’']s )")
 _WORD_DOT = re.compile(r"(\w+)\.\s+")
 _ABBREV = {"Co", "Inc", "Corp", "Ltd", "Dr", "Mr", "Ms", "Mrs", "St", "Jr", "Sr", "Prof", "Gov", "Gen", "No", "Dept"}
+# "Eindhoven-based Example Systems": the place before the participle is no part of the company's name
+_LEAD_BASED = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|headquartered|listed)\s+")
+_AND_THE_WORD = re.compile(r"\s+(?:and|&)\s+the\s+(?P<w>[A-Z][\w-]*)$")
 
 
 def _org_kind(name: str) -> str:
@@ -137,7 +140,7 @@ class LatinOrganizations:
             cut = poss[-1].end()
             s0, span = s0 + cut, span[cut:]
         while True:
-            j = _LEAD_JUNK.match(span) or _LEAD_SMALL.match(span)
+            j = _LEAD_JUNK.match(span) or _LEAD_SMALL.match(span) or _LEAD_BASED.match(span)
             if not j:
                 break
             s0, span = s0 + j.end(), span[j.end():]
@@ -189,6 +192,9 @@ class LatinOrganizations:
         listed = text[max(0, s0 - 2):s0] == ", "
         for part_start, part, lone in self._split_and(span, listed):
             part = self._before_trailing_name(re.sub(r"[’']s$", "", part))  # "the X Administration's and Y's …"
+            dangling = _AND_THE_WORD.search(part)  # "Ministry of X and the German (state of …)": not the name's end
+            if dangling and dangling["w"] not in self.v["head_kind"]:
+                part = part[:dangling.start()]
             if lone or self._is_org(part):
                 start = s0 + part_start
                 name = part.rstrip(" .,") if not part.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) else part
@@ -289,6 +295,8 @@ class LatinOrganizations:
         for m in re.finditer(r"(?P<end>[\w.]+)(?P<sep>\s+(?:and|&)\s+(?P<the>the\s+)?|\s*,\s+)", span):
             left = span[pos:m.start("sep")].split()
             right = span[m.end():].split()
+            if m["sep"].strip() == "and" and not m["the"] and right and self._fields([m["end"], right[0]]):
+                continue  # a field on both sides: "… Science and Technology", "… Research and Technology Centre"
             coord = self._coordinated(left, right, listed) if m["sep"].strip() in ("and", "&") else None
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
                     len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
@@ -388,12 +396,3 @@ def cut_before_person(text: str, o: Mention, people: list[Mention]) -> Mention |
     cut.aliases = [a for a in o.aliases if a != o.text]
     return cut
 
-
-def same_as_acronym(orgs: list[Mention]) -> None:
-    """An organisation mention written as the acronym another one of the story defines ("MIDA" beside
-    "Malaysian Investment Development Authority (MIDA)") is that organisation."""
-    acr = {a: o for o in orgs for a in o.aliases if re.fullmatch(_ACR, a)}
-    for o in orgs:
-        target = acr.get(o.text)
-        if target is not None and target is not o and o.key != target.key:
-            o.key, o.name, o.kind, o.country = target.key, target.name, target.kind, target.country

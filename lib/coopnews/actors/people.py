@@ -7,109 +7,27 @@ full name that holds that token.
 """
 from __future__ import annotations
 
-import functools
 import re
 from collections import defaultdict
 
-from wordfreq import zipf_frequency
-
-from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _SPEECH, _SPEECH_INITIALS, _UP
+from .latin import _NAME_TOKEN, _PARTICLE, _SPEECH, _SPEECH_INITIALS, _UP
 from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
+from .offices import OfficeRuns
+from .person_words import (_CALENDAR_WORDS, _CAPS_FAMILY, _NAME_NEXT, _PRE_TITLE, _RUN_WORD, _after_office_words,
+                           _before_office_word, _caps_body, _lower_titles, _names, _sentence_tail, _very_common)
+from .places import _BASED_WORDS
 from .vocab import _initials, _speech_terms, _surnames, _vocab
 from ..terms import TermMatcher, finditer_near
 
+_WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
+_WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
+# "Chairman of the municipal People's Committee Name": a lower-case word of the body's level before its name
+_ADMIN_ADJ = r"(?:municipal|provincial|prefectural|city|state|national|regional|county|district|federal)"
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
-_CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-                   "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-                   "October", "November", "December", "Last", "Next", "This", "Officials", "Both", "But"}
-# words of a place's or body's name that are never part of a person's name after a title
-_PLACE_WORDS = {"City", "Province", "County", "Region", "State", "Metropolitan", "Special", "Republic", "Kingdom",
-                "Prefecture", "District", "Municipality", "Island", "Islands", "United", "Embassy", "Consulate"}
-# between the words of an office held ("Minister of Trade, Industry and Energy", "Mayor of Tampere city")
-_OFFICE_CONNECTORS = {"and", "of", "for", "the", "in", "on", "to", "city", "province", "state", "&"}
-_PRE_TITLE = re.compile(rf"(?:{_UP}\s+){{1,4}}$")  # "Bavarian Minister of …": the body named before the office
-_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]+(?:[\s-][A-Z]?[a-z]+)+")
-_COMMON_ZIPF = 5.0
-# a capitalised word of an office run: "U.S.", "Dr.", "O." keep their dot, a word ending a sentence does not
-_RUN_WORD = r"(?:[A-Z][\w’'&-]*(?:\.[A-Z][\w’'&-]*)*(?:(?:(?<=\b[A-Z])|(?<=Mr|Ms|Dr|St|Jr|Sr)|(?<=Mrs)|(?<=Prof))\.)?)"  # a word this frequent in English ("Will", "Young") is not read as a surname alone
 
 
-@functools.lru_cache(maxsize=1)
-def _names() -> dict:
-    """The name patterns, and the office words no name in an office title holds ("Minister", "Trade", "City")."""
-    v = _vocab()
-    hon = "|".join(sorted((re.escape(h) for h in v["honorifics"]), key=len, reverse=True))
-    hon_re = rf"(?:(?:{hon})\.?\s+)"
-    words = set(v["head_kind"]) | v["portfolio"] | _PLACE_WORDS | set(v["not_actor"]) | _CALENDAR_WORDS
-    words |= {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
-    words -= _surnames()["latin"]
-    # a common family name in capitals first, as East-Asian and Vietnamese programmes write it ("KIM Min-ho")
-    caps = "|".join(sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True))
-    person = rf"{hon_re}*(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}"
-    return {
-        "person": person,
-        "person_re": re.compile(person),
-        "single": re.compile(rf"{hon_re}*{_NAME_TOKEN}"),
-        "honorific": re.compile(rf"^{hon_re}+"),
-        "office_words": frozenset(words),
-    }
-
-
-@functools.lru_cache(maxsize=4096)
-def _very_common(word: str) -> bool:
-    """Whether ``word`` is a frequent English word (wordfreq), looked up once per process."""
-    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
-
-
-def _lead_trimmed(s: str) -> str:
-    """``s`` without its leading sentence words ("The", "Both", "Under" …)."""
-    while True:
-        j = _LEAD_JUNK.match(s)
-        if not j:
-            return s
-        s = s[j.end():]
-
-
-def _lower_titles(titles, ambiguous) -> str:
-    """The titles in lower case, hyphen and space spellings both ("vice-chairman", "vice chairman")."""
-    forms = set()
-    for t in titles:
-        if t in ambiguous or t.isupper():
-            continue
-        low = t.lower()
-        forms |= {low, low.replace(" ", "-"), low.replace("-", " ")}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
-
-
-def _starts_name(run: str, pieces, k: int) -> bool:
-    """Whether the words of ``run`` from piece ``k`` up to the next comma or connector are a name."""
-    j = k
-    while j < len(pieces) and pieces[j][1] != "," and pieces[j][1] not in _OFFICE_CONNECTORS:
-        j += 1
-    if j == k:
-        return False
-    return _office_name(run[pieces[k][0]:pieces[j - 1][0] + len(pieces[j - 1][1])])
-
-
-def _before_office_word(name: str) -> str:
-    """``name`` up to its first office word ("Kim Min-ho Trade" -> "Kim Min-ho"); "" if under two words."""
-    names = _names()
-    words = name.split()
-    for i, w in enumerate(words):
-        if w in names["office_words"] and not names["honorific"].match(w + " "):
-            return " ".join(words[:i]) if len(names["honorific"].sub("", " ".join(words[:i])).split()) >= 2 else ""
-    return name
-
-
-def _office_name(cand: str) -> bool:
-    """Whether ``cand`` is a name shape none of whose words is an office word ("Trade", "Province")."""
-    names = _names()
-    return names["person_re"].fullmatch(cand) is not None \
-        and not any(w in names["office_words"] for w in names["honorific"].sub("", cand).split())
-
-
-class LatinPeople:
+class LatinPeople(OfficeRuns):
     """People of Latin-script text.
 
     Parameters
@@ -134,18 +52,26 @@ class LatinPeople:
         self.title_terms = TermMatcher((x, None, False, False) for x in [*t, *sorted(hyphened)])
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua", "company president Kim"
         self.re_title_name = re.compile(
-            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person}|{_CAPS_FAMILY})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
         # "company president Kim Min-ho", "permanent vice-chairman Kim …": matched at a title's start
         self.re_low_title_name = re.compile(rf"(?<![\w-])(?P<title>{title_low})\s+(?P<name>{person})")
         # "Minister of Trade, Industry and Energy Kim …", "the Mayor of Seoul, Kim …", "the Prime Minister, Dr. Kim …"
         run = rf"{_RUN_WORD}(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|to|city|province|state|&|{_PARTICLE[3:-1]})\s+)*{_RUN_WORD})*"
         self.re_office = re.compile(
-            rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?|,\s+(?P<comma>))(?P<run>{run})")
+            rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_ADMIN_ADJ}\s+)?|,\s+(?P<comma>))(?P<run>{run})")
         self.re_single = re.compile(
             rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
-        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"
+        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:the\s+)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+        # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
+        every_low = _lower_titles(t, frozenset())
+        self.re_poss_title_comma = re.compile(
+            rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,)")
+        # "Ana Ruiz (CEO, Example Grid)": a listing's role and body in parentheses
+        self.re_name_paren = re.compile(
+            rf"(?P<name>{person})\s*\((?P<title>{title_alt}|{title_alt.lower()})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
+        self.re_name_comma = re.compile(rf"(?=[A-Z])(?P<name>{person}),\s+$")
         self.re_name_before = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
         self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{person})\b)")
@@ -158,14 +84,20 @@ class LatinPeople:
         # "X's director for international cooperation, Kang Tae-ho, signed": a lower-case office with its
         # field, then the name between commas
         self.re_low_office_comma = re.compile(
-            rf"(?:(?P<pre>{_UP})[’']s\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
+            rf"(?:(?P<pre>{_UP}(?:\s+{_UP}){{0,2}})(?:[’']s|(?<=s)[’'])\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
             rf"[a-z][\w-]*),\s+(?P<name>{person})(?=\s*,)")
         self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
+        # "Example Capital Authority head Ana Ruiz": a title too common a word to mark a name anywhere does so
+        # right after a body's name
+        ambiguous = "|".join(sorted((re.escape(t.lower()) for t in self.v["lower_ambiguous"]), key=len, reverse=True))
+        self.re_body_title_name = re.compile(rf"\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
+        # or after a possessive that points at a body: "…, whose co-founder Ana Ruiz …", "its chief Ana Ruiz"
+        self.re_owner_title_name = re.compile(rf"\b(?:[Ww]hose|[Ii]ts|[Tt]heir)\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
         toks = name.split()
-        if any(t in _CALENDAR_WORDS or t in self.names["office_words"] for t in toks):
+        if any(t in _CALENDAR_WORDS or t in self.names["office_words"] or t.endswith(_BASED_WORDS) for t in toks):
             return False  # a title, field or place word: "… and Economic Affairs said", "Kingdom Relations Kim"
         if any(t in self.v["head_kind"] and t not in _surnames()["latin"] for t in toks) \
                 or any(t in self.v["not_actor"] for t in toks):
@@ -191,10 +123,9 @@ class LatinPeople:
         not_names = {p.text for p in places} | org_words
         at_title = [s for s, _, _ in self.title_terms.find(text)]
         for m in finditer_near(self.re_title_name, text, at_title, 100, 220):
-            aff = (m["aff"] or "").strip().rsplit(". ", 1)[-1]  # not across a sentence end
-            aff = _POSSESSIVE_END.sub("", _LEAD_JUNK.sub("", aff).strip())
+            aff = _sentence_tail(m["aff"] or "")
             name = _before_office_word(m["name"])
-            if name:
+            if name and not _caps_body(name):
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
         self._lower_titles(text, at_title, not_names, out)
         for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140):
@@ -203,20 +134,37 @@ class LatinPeople:
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
-            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")):
+            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")) or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
-            rest = re.sub(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", "", m["rest"] or "")
+            lead = re.match(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", m["rest"] or "")
+            rest = (m["rest"] or "")[lead.end():] if lead else ""
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
-            title = (m["title"] + (" of " + rest if rest and m["title"][0].islower() and not rest[:1].isupper() else "")).strip()
+            title = re.sub(r"^(?:a|an)\s+", "", m["title"])  # "a spokesman"
+            if rest and title[0].islower() and not rest[:1].isupper():  # the field as written: "minister of state for science"
+                title += " " + " ".join(lead.group(0).split()) + " " + rest
             aff = rest if rest[:1].isupper() else re.sub(r"[’']s\s*$", "", (m["pre"] or "").strip())
-            self._add(out, text, not_names, m, m["name"], title, aff, m["gloss"])
+            name = m["name"] if self._ok(m["name"], not_names) else _after_office_words(m["name"])
+            if name:  # "Professor Emily Carter, deputy dean of …": the office read from the apposition
+                self._add(out, text, not_names, m, name, title, aff, m["gloss"])
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
+        for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80):
+            self._add(out, text, not_names, m, m["name"], m["title"], m["pre"] if m["pre"][0].isupper() else "")
+        for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
+            self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
+        for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
+            m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
+            if m is not None:
+                self._add(out, text, not_names, m, m["name"], _WHO_ROLE[w["verb"]], w["body"])
         self._members(text, orgs, not_names, out)
         for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
             self._add(out, text, not_names, m, m["name"])
+        for m in out:  # "Gov. Name": the Governor
+            m.role = self.v["en_abbreviations"].get(m.role, m.role)
+        # of two readings of one name, the first is kept: an office before an academic rank
+        out.sort(key=lambda m: m.role.casefold() in self.v["en_ranks"])
         return out
 
     def _lower_titles(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
@@ -229,75 +177,9 @@ class LatinPeople:
                 continue
             name = _before_office_word(m["name"])
             pre = _PRE_TITLE.search(text, max(0, a - 60), a)
-            aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) if pre else ""
+            aff = _sentence_tail(pre.group(0)) if pre else ""
             if name:
                 self._add(out, text, not_names, m, name, m["title"], aff)
-
-    def _name_in_run(self, text: str, start: int, run: str, not_names: set, comma: bool):
-        """The first person name that ends a stretch of capitalised words in an office run.
-
-        "Trade, Industry and Energy Kim Min-ho" -> "Kim Min-ho"; the words before it name the office.
-        Returns ``(name start, name)`` or ``None``.
-        """
-        pieces = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s,]+|,", run)]
-        stretches, cur, after_comma, bare_comma = [], [], [comma], [comma]
-        for k, (off, w) in enumerate(pieces):
-            if w == "and" and k and pieces[k - 1][1] == "," and _starts_name(run, pieces, k + 1):
-                break  # ", and Kim Min-ho, …": the next item of a list, another person's office
-            if w == "," or w in _OFFICE_CONNECTORS and not re.fullmatch(_PARTICLE, w):
-                if cur:
-                    stretches.append(cur)
-                    after_comma.append(w == ",")
-                    bare_comma.append(w == ",")
-                else:
-                    bare_comma[-1] = False  # ", and the …"
-                cur = []
-            else:
-                cur.append((off, w))
-        stretches.append(cur)
-        for n, st in enumerate(stretches):
-            if comma and n:
-                break  # "the Mayor, Kim Min-ho": the name is what follows the comma
-            # after "of", "for", "and" the body comes first ("Centre for Space Studies" is no name); after a comma
-            # the name may stand alone ("Mayor of Seoul, Kim Min-ho")
-            if after_comma[n] and n + 1 < len(stretches) and bare_comma[n + 1] \
-                    and any(w in self.title_words for _, w in stretches[n + 1]):
-                return None  # "…, Ana Ruiz, Lieutenant Governor of X": the name heads the next office
-            for i in (range(len(st)) if after_comma[n] else range(1, len(st))):
-                s0 = st[i][0]
-                cand = run[s0:st[-1][0] + len(st[-1][1])]
-                cand = cand[:-1] if cand.endswith(".") and not re.search(r"\b[A-Z]\.$", cand) else cand
-                if _office_name(cand) and self._ok(self.names["honorific"].sub("", cand), not_names):
-                    if self.g.lookup(cand.split()[0]) and len(st) - i >= 3:
-                        continue  # "Mayor of X Busan Park Min-ho": the place ends the office
-                    return start + s0, cand
-        return None
-
-    def _offices(self, text: str, at_title, not_names: set, out: list[Mention]) -> None:
-        """People after an office with its body ("Governor of X Province, Dr. Kim …") or a comma."""
-        last = 0
-        for a in at_title:
-            if a < last:
-                continue
-            m = self.re_office.match(text, a, min(len(text), a + 240))
-            if m is None:
-                continue
-            found = self._name_in_run(text, m.start("run"), m["run"], not_names, m["comma"] is not None)
-            last = m.end("title") if found is None else found[0] + len(found[1])  # a run may hold the next office
-            if found is None:
-                continue
-            s0, cand = found
-            after = text[s0 + len(cand):s0 + len(cand) + 3]
-            if m["comma"] is not None and after[:1].isalpha() and not re.match(r"\s[a-z]", after):
-                continue
-            aff = text[m.start("run"):s0].strip(" ,")
-            aff = re.sub(r"(?:[\s,]+(?:and|of|for|the|in|on|to))+$", "", aff) if s0 > m.start("run") else ""
-            pre = _PRE_TITLE.search(text, max(0, m.start() - 60), m.start())
-            if pre is not None and (pre.start() == 0 or not text[pre.start() - 1].isalnum()):
-                aff = _POSSESSIVE_END.sub("", _lead_trimmed(pre.group(0)).strip()) or aff
-            name = self.names["honorific"].sub("", cand)
-            st = s0 + len(cand) - len(name)
-            out.append(Mention(st, st + len(name), name, "person", "", name, role=m["title"].strip(), affiliation=aff))
 
     def _single_names(self, text: str, at_title, org_words: set, out: list[Mention]) -> None:
         """A title before one capitalised word that is no common word, country, big city or office word
@@ -322,6 +204,15 @@ class LatinPeople:
             m = self.re_name_after.match(text, o.end)
             if m is not None and o.type == "organization":
                 self._add(out, text, not_names, m, m["name"], aff=o.name)
+            m = self.re_body_title_name.match(text, o.end)
+            if m is not None and o.type == "organization":
+                name = _before_office_word(m["name"])
+                if name:
+                    self._add(out, text, not_names, m, name, m["title"], o.name)
+        for m in self.re_owner_title_name.finditer(text):
+            name = _before_office_word(m["name"])
+            if name:
+                self._add(out, text, not_names, m, name, m["title"])
 
     def _speakers(self, text: str, not_names: set, out: list[Mention]) -> None:
         """People next to a speech verb: "said analyst X", "X said", "said X"."""

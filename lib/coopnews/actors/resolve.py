@@ -15,6 +15,7 @@ import pandas as pd
 from .mentions import _CJK, ACTOR_COLUMNS, CJK_LANGS, MENTION_COLUMNS
 from .spelling import _deletion_keys, _one_edit, _same_person
 from .story import StoryExtractor
+from .vocab import _vocab
 
 
 def extract_actors(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -135,11 +136,13 @@ class Resolver:
             counters[t] += 1
             ids[k] = f"{prefix[t]}{counters[t]:04d}"
         actors = []
+        ranks = _vocab()["en_ranks"]
         for k in ordered:
             g = groups[k]
             name = g["canonical"] if g["type"] == "place" else max(g["names"], key=lambda n: (g["names"][n], len(n), n))
             aliases = sorted(a for a in g["aliases"] if a != name)
-            role = max(g["roles"], key=lambda r: (g["roles"][r], len(r), r)) if g["roles"] else ""
+            # an office beats an academic rank however often the rank is repeated ("Professor X" later)
+            role = max(g["roles"], key=lambda r: (r.casefold() not in ranks, g["roles"][r], len(r), r)) if g["roles"] else ""
             aff = max(g["affs"], key=lambda r: (g["affs"][r], len(r), r)) if g["affs"] else ""
             kind = max(g["kinds"], key=lambda r: (g["kinds"][r], r)) if g["kinds"] else ""
             actors.append({"actor_id": ids[k], "type": g["type"], "name": name, "aliases": aliases, "role": role,

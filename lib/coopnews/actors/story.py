@@ -8,7 +8,7 @@ from . import aliases, bodies, japanese
 from .cjk import CjkActors
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
-from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs, same_as_acronym
+from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs
 from .people import _CALENDAR_WORDS, LatinPeople, surname_refs
 from .places import find_places
 from .spelling import _same_person
@@ -18,6 +18,30 @@ from .vocab import _vocab
 def _tail_of(short: str, name: str) -> bool:
     """"Van Dam" (a sentence start) is the end of "Pieter van Dam": the same person's surname."""
     return " " in short and len(name) > len(short) and name.lower().endswith(" " + short.lower())
+
+
+# words after a place that keep it a place although a body's name goes on with them ("Taipei City Government" …
+# "Taipei City")
+_PLACE_NAME_WORDS = {"City", "Province", "Prefecture", "County", "State", "Metropolitan", "Special", "Region",
+                     "Government", "Municipal", "Municipality", "District"}
+
+
+def _outside_bodies(text: str, places: list[Mention], orgs: list[Mention]) -> list[Mention]:
+    """Latin-script places outside the bodies' names, and outside a short form of a body named in full in the
+    story ("Sunrise Precision Corp" … "Sunrise Precision's plant": the company, not the town of Sunrise)."""
+    nexts, out = {}, []
+    for p in places:
+        inside = [o for o in orgs if o.start <= p.start and p.end <= o.end]
+        for o in inside:
+            words = text[p.end:o.end].split()
+            if words and words[0] not in _PLACE_NAME_WORDS:
+                nexts.setdefault(p.text, set()).add(words[0].rstrip(",."))
+        if not inside:
+            out.append(p)
+    if not nexts:
+        return out
+    short = [p for p in out if (a := re.match(r" ([A-Z][\w&-]*)", text[p.end:p.end + 40])) and a.group(1) in nexts.get(p.text, ())]
+    return [p for p in out if p not in short]
 
 
 class StoryExtractor:
@@ -63,9 +87,8 @@ class StoryExtractor:
         if lang in ("zh", "ja"):
             orgs = bodies.same_bodies(text, orgs)
         places = find_places(self.g, text, cjk)
-        org_spans = [(o.start, o.end) for o in orgs]
         if not cjk:
-            places = [p for p in places if not any(a <= p.start and p.end <= b for a, b in org_spans)]
+            places = _outside_bodies(text, places, orgs)
         elif lang in ("zh", "ja"):
             places = bodies.places_outside_bodies(places, orgs)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
@@ -105,7 +128,7 @@ class StoryExtractor:
 
         orgs += known_orgs(text, taken)
         orgs = _non_overlapping(orgs)
-        same_as_acronym(orgs)
+        aliases.same_as_acronym(orgs)
         if cjk:
             return _non_overlapping(orgs + acronym_uses(text, orgs, cjk))
         aliases.or_acronyms(text, orgs)

@@ -95,14 +95,15 @@ def parse_byline(line: str) -> list[str] | None:
 
 def is_source_line(line: str) -> bool:
     """A short header line that names the outlet (all capitals, or ending in "News", "日報", ...)."""
-    s = line.strip()
+    s = " ".join(line.split())
     if not s or read_stamp(s) or len(s) > 40:
         return False
     letters = LATIN.findall(s)
     # an all-capitals name (CJK has no capitals, so a CJK line with a Latin acronym is not one)
     if letters and s.upper() == s and len(s.split()) <= 5 and len(letters) >= 4 and not CJK_CHAR.search(s):
         return True
-    return bool(patterns()["outlet"].search(s)) and n_words(s) <= 6
+    # CJK characters count two to a word, and a CJK name runs also count as words: a little more room
+    return bool(patterns()["outlet"].search(s)) and n_words(s) <= (8 if CJK_CHAR.search(s) else 6)
 
 
 def copyright_holder(line: str) -> str:
@@ -154,6 +155,9 @@ def is_title_candidate(line: str) -> bool:
     return not (m and n_words(line) <= 8)
 
 
+_CLOCK = re.compile(r"\d{1,2}[:時시]\d{2}(?::\d{2})?")
+
+
 def _header_stamp(h: Header, bullet: str) -> bool:
     """File the date stamps of one header line under their label; True when the line was a stamp line."""
     if patterns()["crawl"].match(bullet):
@@ -162,9 +166,11 @@ def _header_stamp(h: Header, bullet: str) -> bool:
             h.crawl.append((st, bullet))
             h.dropped += 1
             return True
-    words = n_words(bullet)
-    stamps = read_stamps(bullet) if words <= 30 else []
-    if words > 14:  # a longer line is a stamp line only where a label says so ("... | Posted 2023-06-15 | ...")
+    stamps = read_stamps(bullet) if n_words(bullet) <= 30 else []
+    # a longer line is a stamp line only where a label says so ("... | Posted 2023-06-15 | ..."); its
+    # length is what is left beside the dates and clock times ("2025年3月12日 10:30 （…12:05更新）")
+    rest = _CLOCK.sub(" ", "".join(" " if any(s.start <= i < s.end for s in stamps) else c for i, c in enumerate(bullet)))
+    if n_words(rest) > 14:
         stamps = [s for s in stamps if s.label]
     if not stamps:
         return False

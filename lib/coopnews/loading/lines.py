@@ -38,7 +38,8 @@ def patterns() -> dict:
         "related_head": re.compile(rf"^\W*?(?:[\[【《<(（]\s*(?:{alt(b['related_headers'])})\s*[\]】》>)）]\s*[:：]?"
                                    rf"|(?:{alt(b['related_headers'])})\s*[:：])\s*(?P<head>\w.*)$", re.I),
         "copyright": (tuple(x.lower() for x in b["copyright_phrases"]), tuple(b["copyright_marks"])),
-        "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})\W*$", re.I),
+        "outlet": re.compile(rf"(?:{alt(map(re.escape, b['outlet_suffixes']))})"
+                             rf"(?:\W*(?:{alt(map(re.escape, b['outlet_editions']))}))?\W*$", re.I),
         "first": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['first']))})\s*(?:on|at|date|time)?\s*[:：]?", re.I),
         "update": re.compile(rf"^\W*(?:{alt(map(re.escape, labels['update']))})\s*(?:on|at)?\s*[:：]?", re.I),
         # a crawler's metadata line: "date 2023-05-02" (no colon: "Date:" is a page's own label)

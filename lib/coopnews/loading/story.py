@@ -6,7 +6,7 @@ import re
 from .header import Header, classify_header, copyright_holder, lead_outlet
 from .lines import is_caption, is_copyright, patterns
 from .snippets import Body, Story, body_lines, lead_title, related_snippets, split_zones
-from .stamps import lead_dateline, page_order, read_stamp
+from .stamps import date_line, lead_dateline, page_order, read_stamp
 
 
 def parse_text(text: str, hints: dict | None = None) -> list[Story]:
@@ -35,6 +35,8 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
     related, tail_dropped = related_snippets(tail)
     main.lines = b.paras
     _set_dates(main, h, b, hints)
+    if main.published is None:
+        _foot_date(main, tail)
     snippets = b.snippets + related
     _resolve_order([main] + snippets, text)
     if not main.title and b.paras:
@@ -56,6 +58,16 @@ def parse_text(text: str, hints: dict | None = None) -> list[Story]:
             st.flags.append("title-from-lead")
         st.source = main.source
     return [main] + snippets
+
+
+def _foot_date(main: Story, tail: list[str]) -> None:
+    """An undated story takes the one "Posted on …" line below its related links ("Related links /
+    - X / Posted on 18 May 2025 / Contact …"): a page stamped at its foot.  Several date lines
+    there are the related items' own dates, and an unlabelled one may be an item's too."""
+    dated = [(st, l.strip()) for l in tail if l.strip() and (st := date_line(l.strip())) is not None]
+    if len(dated) == 1 and dated[0][0].label == "first":
+        main.published, main.published_text = dated[0][0].date, " ".join(dated[0][1].split())
+        main.flags.append("date-from-foot")
 
 
 def _lead(paras: list[str]) -> str:
