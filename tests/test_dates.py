@@ -270,3 +270,29 @@ def test_of_this_year_without_publication_date_stays_one_expression():
                                   "In recent days officials met twice."])
 def test_lately_is_the_publication_month(text):
     assert one(text).iso() == "2024-03"
+
+
+def test_the_same_day_is_the_day_named_last():
+    pub = dt.date(2025, 7, 8)
+    ja = find_dates("市は7月7日、覚書を締結した。同日、知事は州首相と会談した。", pub, "ja")
+    assert [(d.text, d.iso()) for d in ja] == [("7月7日", "2025-07-07"), ("同日", "2025-07-07")]
+    zh = find_dates("本月3日揭牌。当天双方签署协议。", pub, "zh")
+    assert zh[-1].text == "当天" and zh[-1].iso() == "2025-07-03"
+    en = find_dates("They met on June 3. The same day they signed a pact.", pub, "en")
+    assert en[-1].iso() == "2025-06-03"
+
+
+def test_a_season_is_its_year():
+    pub = dt.date(2025, 7, 8)
+    assert [d.iso() for d in find_dates("今秋には合同シンポジウムを開催する。", pub, "ja")] == ["2025"]
+    assert [d.iso() for d in find_dates("연구진은 내년 봄 부산을 찾는다.", pub, "ko")] == ["2026"]
+    assert find_dates("今秋には開催する。", None, "ja") == []
+
+
+def test_the_next_day_of_a_day_of_unknown_year():
+    en = find_dates("The pact was signed on June 3. The delegation toured a park the following day.", None, "en")
+    assert [d.iso() for d in en] == ["--06-03", "--06-04"]
+    ko = find_dates("6월 30일 협정을 체결했다. 방문단은 이튿날 연구소를 찾았다.", None, "ko")
+    assert [d.iso() for d in ko] == ["--06-30", "--07-01"]
+    en = find_dates("The pact was signed on June 3. The same day they toured the port.", None, "en")
+    assert en[-1].iso() == "--06-03"

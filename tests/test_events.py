@@ -258,3 +258,105 @@ def test_cjk_comma_does_not_hide_the_verb_after_the_date():
     ja = events_of("視察団は10日からつくば市を訪れている。11日には市役所で、両市が覚書を交わした。", lang="ja",
                    published="2025-11-12")
     assert ("agreement", "2025-11-11") in kinds(ja) and ("visit", "2025-11-11") not in kinds(ja)
+
+
+def test_cjk_date_of_a_sentence_without_event_word_dates_no_event():
+    # the full stop has no space after it, so the paragraph is one sentence to the shared bounds
+    ja = events_of("福井市の企業は先週、県と協定を結んだ。来月には報告書をまとめる。", lang="ja", published="2025-04-22")
+    assert not any(d.startswith("2025-05") for d in ja["date_start"])
+    zh = events_of("该市上周与某省签署合作协议。双方将于6月发布首份报告。", lang="zh", published="2025-04-22")
+    assert not any(d.startswith("2025-06") for d in zh["date_start"])
+
+
+def test_an_anniversary_of_an_agreement_is_no_agreement():
+    zh = events_of("市長率團於10日赴大阪，出席兩市締結友好協定二十週年紀念活動。", lang="zh", published="2025-04-11")
+    assert "agreement" not in set(ev_kinds(zh))
+    en = events_of("On Monday the mayors marked the 20th anniversary of the friendship agreement.")
+    assert "agreement" not in set(ev_kinds(en))
+
+
+def test_the_year_of_an_anniversary_dates_no_event():
+    ja = events_of("両市は10日、来年、提携から30年を迎えるのを前に、共同声明に署名した。", lang="ja", published="2025-04-11")
+    assert ("agreement", "2025-04-10") in kinds(ja) and not any(d.startswith("2026") for d in ja["date_start"])
+
+
+def ev_kinds(ev):
+    return ev["kind"].astype(str)
+
+
+def test_the_date_of_a_chinese_dateline_is_the_reports():
+    zh = events_of("新华社上海4月11日电（记者王明）上海市与某国科技部10日在上海签署合作协议。", lang="zh", published="2025-04-11")
+    assert ("agreement", "2025-04-10") in kinds(zh) and "2025-04-11" not in set(zh["date_start"])
+
+
+def test_chinese_trip_and_meeting_words():
+    zh = events_of("副市長率團於9日赴日本大阪，並與大阪府副知事會面。", lang="zh", published="2025-04-11")
+    assert {("visit", "2025-04-09"), ("meeting", "2025-04-09")} <= kinds(zh)
+    tw = events_of("代表團一行於8日抵台，並參訪科學園區。", lang="zh", published="2025-04-11")
+    assert ("visit", "2025-04-08") in kinds(tw)
+
+
+def test_korean_event_words():
+    ko = events_of("두 시는 2019년 우호교류 의향서를 교환했다.", lang="ko", published="2025-04-11")
+    assert ("agreement", "2019") in kinds(ko)
+    ko = events_of("도는 다음 달 기업 10곳으로 구성된 무역사절단을 파견한다.", lang="ko", published="2025-04-11")
+    assert ("visit", "2025-05") in kinds(ko)
+    ko = events_of("연구진은 오는 9월 서울에서 공동 심포지엄을 열 예정이다.", lang="ko", published="2025-04-11")
+    assert ("meeting", "2025-09") in kinds(ko)
+    ko = events_of("선발된 기업은 오는 9월 데모데이에서 성과를 발표한다.", lang="ko", published="2025-04-11")
+    assert ("exhibition", "2025-09") in kinds(ko)
+    ko = events_of("시는 지난해 11월 하노이에 비즈니스 센터를 개설했다.", lang="ko", published="2025-04-11")
+    assert ("establishment", "2024-11") in kinds(ko)
+
+
+def test_an_event_word_in_a_ministry_name_is_no_event():
+    ko = events_of("대표단은 10일 리야드의 투자부를 방문했다.", lang="ko", published="2025-04-11")
+    assert kinds(ko) == {("visit", "2025-04-10")}
+
+
+def test_this_visit_named_again_takes_no_other_date():
+    ko = events_of("대표단은 10일 리야드를 방문했다. 도는 지난 2월 포럼에서 협력을 논의했으며, 이번 방문을 계기로 협력을 넓힌다.",
+                   lang="ko", published="2025-04-11")
+    assert ("visit", "2025-04-10") in kinds(ko) and ("visit", "2025-02") not in kinds(ko)
+
+
+def test_a_target_year_dates_no_event():
+    ev = events_of("Construction of the plant began on Monday, with mass production targeted for 2028.")
+    assert "2028" not in set(ev["date_start"])
+
+
+def test_start_of_operations_is_an_establishment():
+    ja = events_of("同社は10日、工場建設の覚書を結んだ。2027年の稼働を目指す。", lang="ja", published="2025-04-11")
+    assert ("establishment", "2027") in kinds(ja)
+
+
+def test_building_a_plant_is_an_investment():
+    ev = events_of("The packaging maker broke ground on its first overseas plant in Penang on Monday.")
+    assert kinds(ev) == {("investment", "2025-04-07")}
+    ko = events_of("회사는 10일 베트남 공장 착공식을 열었다.", lang="ko", published="2025-04-11")
+    assert ("investment", "2025-04-10") in kinds(ko) and "establishment" not in set(ev_kinds(ko))
+
+
+def test_setting_up_a_fund_is_an_investment():
+    zh = events_of("双方将于今年内共同设立规模5亿元的人工智能产业基金。", lang="zh", published="2025-04-11")
+    assert "establishment" not in set(ev_kinds(zh)) and ("investment", "2025") in kinds(zh)
+    en = events_of("The two cities set up a $50 million fund for startups on Monday.")
+    assert kinds(en) == {("investment", "2025-04-07")}
+
+
+def test_a_nearer_date_owns_the_event_word():
+    ko = events_of("회사는 지난해 지원사업에 선정됐고, 지난달에는 연구원과 협약을 맺었다.", lang="ko", published="2025-04-11")
+    assert kinds(ko) == {("agreement", "2025-03")}
+    ko = events_of("대표단은 8일과 9일에는 무역청 관계자들과 면담했다.", lang="ko", published="2025-04-11")
+    assert ("meeting", "2025-04-08") in kinds(ko)
+
+
+def test_the_agreement_named_again_takes_no_other_date():
+    ja = events_of("両大学は10日、学術交流協定を締結した。両学部は昨年、研究者交流を開始しており、今回の協定で全学の連携となる。",
+                   lang="ja", published="2025-04-11")
+    assert kinds(ja) == {("agreement", "2025-04-10")}
+
+
+def test_a_delegation_before_its_day_is_a_visit_of_that_day():
+    ja = events_of("両市は8日、覚書を締結した。なお、訪問団は翌9日、大使館を表敬訪問した。", lang="ja", published="2025-04-11")
+    assert ("visit", "2025-04-09") in kinds(ja) and ("visit", "2025-04-08") not in kinds(ja)

@@ -81,10 +81,13 @@ class _Context:
         self.month: tuple[int | None, int] | None = None
         self.month_at = 0  # where that month was said
         self.day: dt.date | None = None  # the latest day, for "the next day" and a bare weekday
+        self.month_day: tuple[int, int] | None = None  # the latest day of an unknown year ("June 3")
 
     def update(self, dm: DateMention) -> None:
         if dm.precision == "day" and dm.start is not None:
-            self.day = dm.start
+            self.day, self.month_day = dm.start, None
+        elif dm.precision == "month-day" and dm.day is not None:
+            self.day, self.month_day = None, (dm.month, dm.day)
         if dm.relative:
             return
         if dm.start is not None:

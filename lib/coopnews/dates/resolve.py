@@ -195,7 +195,7 @@ _SAME_DAY = re.compile(r"(?:the\s+)?(?:same|that)\s+(?:day|morning|afternoon|eve
 def _relative(m, text, g, ctx, fut):
     if _NEXT_DAY.fullmatch(m.group(0).strip()):
         return next_day(m, text, ctx, fut)
-    if _SAME_DAY.fullmatch(m.group(0).strip()) and ctx.day is not None:
+    if _SAME_DAY.fullmatch(m.group(0).strip()) and (ctx.day is not None or ctx.month_day is not None):
         return next_day(m, text, ctx, fut, days=0)
     return _resolve_relative_en(m, text, ctx.anchor, fut)
 
@@ -203,6 +203,9 @@ def _relative(m, text, g, ctx, fut):
 def next_day(m, text, ctx: _Context, fut: bool, days: int = 1) -> DateMention:
     """"the next day", "다음 날", "翌日" (and with ``days=0`` "the same evening"): the day after (or
     of) the latest day the text gave."""
+    if ctx.day is None and ctx.month_day is not None:  # "June 3 … the next day" without a year: --06-04
+        d = dt.date(2000, *ctx.month_day) + dt.timedelta(days=days)  # 2000: a leap year, so 29 February exists
+        return _mk(m, text, "month-day", month=d.month, day=d.day, relative=True, future=fut)
     if ctx.day is None:
         return _mk(m, text, "unknown", relative=True, future=fut, reason="next day without a day in context")
     d = ctx.day + dt.timedelta(days=days)

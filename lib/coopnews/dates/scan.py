@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .anaphora import add_anaphoric
 from .cjk import _resolve_cjk
 from .grammar import _CJK, _EN, _MAX_PREFIX, _WORD_START, _anchors
 from .mention import DateMention, _Context
@@ -40,7 +41,7 @@ def find_dates(text: str, published: dt.date | None = None, language: str = "en"
     ctx = _Context(published)
     if published is None:
         ctx.hint = _stated_year(title, text, cjk)
-    return _scan(text, ctx, cjk)
+    return add_anaphoric(text, _scan(text, ctx, cjk), published)
 
 
 def _scan(text: str, ctx: _Context, cjk: bool) -> list[DateMention]:

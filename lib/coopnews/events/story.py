@@ -27,11 +27,13 @@ from ..dates import DateMention, _sentence_bounds, find_dates
 from ..dates.grammar import _future, _sentence_starts
 from .clauses import (_clause, _clause_break, _event_place, _object_of, _opened_show, _past_verb, _purpose,
                       _same_clause_verb, planned)
-from .triggers import _spec, dated_only, triggers
+from .triggers import ANNIVERSARY, _spec, dated_only, triggers
 
 DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]+,(?:\s+[A-Z][a-z]+\.?,)?\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\([^)]+\)")
 SECOND_KIND_CHARS = 25
 SECOND_KIND_CHARS_CLAUSE = 120
+# "新华社北京12月3日电": the date of a Chinese dateline is the report's
+_DATELINE_CJK = re.compile(r"\s*(?:电|電)(?:\s|（|\(|　)")
 _REPORTING_CJK = re.compile(r"\s*(?:밝혔|전했|말했|발표했|알렸|表示|指出|宣布|發布|发布|發表|发表|説明|発表した|明らかにした)")
 # a year or day right after these dates the building or founding, not the event of the sentence
 _BUILT = re.compile(r"\b(?:built|constructed|completed|erected|renovated)\s+(?:in|on)\s+$", re.I)
@@ -44,10 +46,14 @@ _RETURN_CJK = re.compile(r"\s*(?:에|に)?\s*(?:귀국|귀환|回國|回国|帰�
 _MONEY = re.compile(r"(?:US\$|NT\$|\$|€|£|¥|KRW|USD|EUR|JPY|RMB|won\b|yen\b)\s*[\d.,]+\s*(?:billion|million|trillion|bn|m)?"
                     r"|[\d.,]+\s*(?:billion|million|trillion)\s+(?:dollars|won|yen|euros|yuan)"
                     r"|\d[\d.,]*\s*(?:억|조|億|兆|万元|萬元|亿元|億元|万円|億円)", re.I)
+# "이번 방문", "今回の協定", "此次会议", "this visit": the story's event named again
+_GROUP = re.compile(r"(?:団|단|团|團|一行)$")  # a delegation: the subject whose days are the visit's
+_DATE_JOIN = re.compile(r"\s*(?:과|와|및|、|・|·|,|和|及|と|and|～|~|-)\s*")  # "4일과 5일", "3日と4日": one list of days
+_THIS_ONE = re.compile(r"(?:이번|今回の?|此次|这次|這次|本次|\bthis|\bthe\s+latest)\s*$", re.I)
 _PAST_ACT = re.compile(r"\b(?:began|arrived|landed|started|kicked\s+off|embarked|wrapped\s+up|concluded|was|were)\b")
 # "sister cities since 1995": the year the ties were signed, not a target or a span
 _TIES_SINCE = re.compile(r"(?:sister|twin|friendship)[- ]cit(?:y|ies)(?:\s+(?:ties|relationship|relations))?\s+since\s+$", re.I)
-_TARGET = re.compile(r"\b(by|until|through|since)\s+(?:early|late|mid-?|the\s+end\s+of)?\s*$")
+_TARGET = re.compile(r"\b(by|until|through|since|targeted\s+for|aimed\s+at)\s+(?:early|late|mid-?|the\s+end\s+of)?\s*$")
 _EVENT_PRECISIONS = ("day", "month", "month-day")
 
 
@@ -95,10 +101,26 @@ def _event_dates(text: str, dates: list[DateMention], cjk: bool) -> list[DateMen
         if _BUILT.search(before) or _UNTIL.search(before) or _RETURN_EN.search(text, max(0, dm.offset - 60), dm.offset) \
                 or _RETURN_CJK.match(text, dm.end_offset):
             continue
-        if cjk and _REPORTING_CJK.match(text, dm.end_offset):
-            continue
+        if cjk and (_REPORTING_CJK.match(text, dm.end_offset) or _DATELINE_CJK.match(text, dm.end_offset) or ANNIVERSARY.match(text, dm.end_offset)):
+            continue  # "来年、提携から40年を迎える": the anniversary's year, not an event's
         out.append(dm)
     return out
+
+
+_FULL_STOP = re.compile(r"[。！？]")
+
+
+def _full_stop_bounds(text: str, pos: int, s0: int, s1: int) -> tuple[int, int]:
+    """Bounds of the CJK sentence around ``pos`` within ``[s0, s1)``: a full stop followed by no
+    space ends a sentence too, which the shared sentence bounds (a paragraph then) do not see."""
+    lo, hi = s0, s1
+    for m in _FULL_STOP.finditer(text, s0, s1):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.end()
+            break
+    return lo, hi
 
 
 def _sentences_with(text: str, trig) -> list[tuple[int, int]]:
@@ -146,8 +168,17 @@ class _Story:
         if self.cjk:  # the time phrase comes before its verb ("…면담한 뒤 오는 18일 출국"): 18일 is not the meeting's;
             # a CJK comma (、，) only separates phrases of the same clause ("11日には市役所で、覚書を交わした")
             cands = [t for t in whole if t[0] >= dm.end_offset] or cands
+            f0, f1 = _full_stop_bounds(text, dm.offset, s0, s1)
+            # "지난해 …됐고, 지난달에는 … 협약을 맺었다": a date nearer to the word is its date
+            cands = [t for t in cands if f0 <= t[0] < f1 and not self._date_between(dm, t)]
+            if not cands:
+                return  # "…協定を結んだ。来月着工する。": a date of a sentence without event word dates none
         else:  # an English date follows its verb ("announced the investment in August and signed … that October")
             cands = [t for t in cands if t[1] <= dm.offset] or cands
+
+        cands = [t for t in cands if not (t[2] in self.kinds and _THIS_ONE.search(text, max(0, t[0] - 5), t[0]))]
+        if not cands:
+            return  # "今回の協定で": the event told above, not one of this date
 
         def dist(t):
             return min(abs(t[0] - dm.offset), abs(t[0] - dm.end_offset))
@@ -162,6 +193,12 @@ class _Story:
             self.taken.add((s0, t[2]))
             self._add(t, dm, s0, s1, dm.future)
 
+    def _date_between(self, dm: DateMention, t) -> bool:
+        """Another date lies between ``dm`` and the event word ``t``."""
+        lo, hi = min(dm.end_offset, t[0]), max(dm.offset, t[1])
+        return any(o is not dm and lo <= o.offset and o.end_offset <= hi
+                   and not _DATE_JOIN.fullmatch(self.text, dm.end_offset, o.offset) for o in self.dates)
+
     def _second_kind(self, t, first, dm: DateMention, dist) -> bool:
         """A second kind acted on the same date in the same clause: close to it, or a verb joined by
         "and" ("visited the pavilion and met …"); not one across another event word (English) or one
@@ -171,6 +208,8 @@ class _Story:
             return False
         if not self.cjk and self._between(t, dm):
             return False
+        if _THIS_ONE.search(text, max(0, t[0] - 5), t[0]):
+            return False  # "이번 방문을 계기로": the story's event named again, not one of this date
         if any(o is not dm and abs(o.offset - t[0]) < dist(t) and _sentence_bounds(text, o.offset)[0] ==
                _sentence_bounds(text, dm.offset)[0] for o in self.dates):
             return False
@@ -214,7 +253,8 @@ class _Story:
             dm = self._inherited(t, s0, s1)
             if fut and (dm is None or not s0 <= dm.offset < s1):
                 continue  # an undated plan is not an event, nor dated by what happened before it
-            again = kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0]))
+            again = kind in self.kinds and (dm is None or not s0 <= dm.offset < s1 or _clause_break(text, dm.offset, t[0])
+                                            or _THIS_ONE.search(text, max(0, t[0] - 5), t[0]))
             new = self._new_counterpart(kind, t, s0, s1)
             if again and not new:
                 continue  # told again without a date of its own clause ("the agreement, which …"): the same event
@@ -235,6 +275,11 @@ class _Story:
         # in English a date of the sentence belongs to the event word nearest to it ("the pact was signed
         # at the council's second meeting since its inception in March 2023": March dates the inception only);
         # in CJK a time phrase scopes the verbs after it, not those before
+        if self.cjk and _GROUP.search(self.text, t[0], t[1]):  # "訪問団は翌31日、…": the delegation's day there
+            after = [dm for dm in self.dates if t[1] <= dm.offset <= t[1] + 6 and s0 <= dm.offset < s1
+                     and dm.precision in ("day", "month-day")]
+            if after:
+                return after[0]
         own = [dm for dm in self.dates if s0 <= dm.offset < s1
                and (dm.offset < t[0] if self.cjk else not self._between(t, dm))]
         if own:
