@@ -8,7 +8,7 @@ Every story is searched by several term lists (titles, speech verbs, months, eve
 sector terms, known organisations).  All the matchers of a process share two automata (case-
 sensitive and lower-cased; CJK terms apart), so a text costs two or three passes whatever the
 number of lists: the first ``find`` on a text scans it for every matcher and keeps the hits (of
-the last four texts); the others on the same text object reuse them.
+the last eight texts); the others on the same text (or an equal copy) reuse them.
 """
 from __future__ import annotations
 
@@ -75,11 +75,11 @@ class _Shared:
     def hits_of(self, m: "TermMatcher", text: str, lower: str | None) -> list:
         if self.stale:
             self._build()
-        for seen, hits in self.recent:  # a story's text and title are searched by turns
-            if seen is text:
+        for seen, hits in self.recent:  # a story's text and title are searched by turns, by several steps
+            if seen is text or seen == text:  # (an equal copy of the text is the same text)
                 return hits.get(id(m), [])
         hits = self._scan(text, lower)
-        self.recent = [(text, hits)] + self.recent[:3]
+        self.recent = [(text, hits)] + self.recent[:7]
         return hits.get(id(m), [])
 
     def _scan(self, text: str, lower: str | None) -> dict[int, list]:

@@ -11,10 +11,11 @@ import re
 from .mention import DateMention
 
 # "同日", "当天", "이날", "같은 날", "the same day": the day named last before it
-_SAME_DAY = re.compile(r"同日|同じ日|当日|當日|当天|當天|이날|같은 날|\b(?:the\s+same\s+day|later\s+that\s+day)\b", re.I)
+# (each pattern starts with a class of its first characters, so the engine skips other positions fast)
+_SAME_DAY = re.compile(r"(?=[同当當이같tTlL])(?:同日|同じ日|当日|當日|当天|當天|이날|같은 날|\b(?:the\s+same\s+day|later\s+that\s+day)\b)", re.I)
 # "今秋", "来春", "올 가을", "내년 봄", "今年秋天", "this autumn": the season's year
-_SEASON = re.compile(r"(?P<rel>今年|今|来年|来|明年|明|올해?|오는|내년)\s*(?:の)?(?:春|夏|秋|冬|봄|여름|가을|겨울)(?:天|季)?"
-                     r"|\b(?P<en>this|next)\s+(?:spring|summer|autumn|fall|winter)\b", re.I)
+_SEASON = re.compile(r"(?=[今来明올오내tTnN])(?:(?P<rel>今年|今|来年|来|明年|明|올해?|오는|내년)\s*(?:の)?(?:春|夏|秋|冬|봄|여름|가을|겨울)(?:天|季)?"
+                     r"|\b(?P<en>this|next)\s+(?:spring|summer|autumn|fall|winter)\b)", re.I)
 _NEXT_YEAR = {"来年", "来", "明年", "明", "내년", "next"}
 _DAY_PRECISIONS = ("day", "month-day")
 
