@@ -542,3 +542,13 @@ def test_latin_name_before_a_cjk_suffix_is_one_body(ex):
     assert "NOVALASE 中心" in orgs(ex.extract("雙方與 NOVALASE 中心合作研發。", "zh"))
     assert "KDDI研究所" in orgs(ex.extract("KDDI研究所と提携した。", "ja"))
     assert not orgs(ex.extract("市府設立AI中心。", "zh"))
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("深圳无人机企业翼巡科技将在当地设立办事处。", "zh", "翼巡科技"),
+    ("两国将推动东部经济走廊建设。", "zh", "东部经济走廊"),
+    ("该中心位于前海深港合作区。", "zh", "前海深港合作区"),
+    ("양측은 동부경제회랑 개발에 협력하기로 했다.", "ko", "동부경제회랑"),
+])
+def test_cooperation_zones_corridors_and_companies_after_a_field_word(ex, text, lang, name):
+    assert name in orgs(ex.extract(text, lang))
