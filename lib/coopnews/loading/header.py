@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import CJK_CHAR, LATIN, WORD, is_copyright, is_nav, is_notice, n_words, patterns
+from .lines import CJK_CHAR, CLOCK, LATIN, WORD, is_copyright, is_nav, is_notice, n_words, patterns
 from .stamps import DATELINE_END, lead_dateline, read_stamp, read_stamps
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -155,9 +155,6 @@ def is_title_candidate(line: str) -> bool:
     return not (m and n_words(line) <= 8)
 
 
-_CLOCK = re.compile(r"\d{1,2}[:時시]\d{2}(?::\d{2})?")
-
-
 def _header_stamp(h: Header, bullet: str) -> bool:
     """File the date stamps of one header line under their label; True when the line was a stamp line."""
     if patterns()["crawl"].match(bullet):
@@ -169,7 +166,10 @@ def _header_stamp(h: Header, bullet: str) -> bool:
     stamps = read_stamps(bullet) if n_words(bullet) <= 30 else []
     # a longer line is a stamp line only where a label says so ("... | Posted 2023-06-15 | ..."); its
     # length is what is left beside the dates and clock times ("2025年3月12日 10:30 （…12:05更新）")
-    rest = _CLOCK.sub(" ", "".join(" " if any(s.start <= i < s.end for s in stamps) else c for i, c in enumerate(bullet)))
+    rest = bullet
+    for st in stamps:  # blank each date in place, so the offsets of the others hold
+        rest = rest[:st.start] + " " * (st.end - st.start) + rest[st.end:]
+    rest = CLOCK.sub(" ", rest)
     if n_words(rest) > 14:
         stamps = [s for s in stamps if s.label]
     if not stamps:

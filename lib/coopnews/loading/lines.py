@@ -57,6 +57,8 @@ def patterns() -> dict:
 
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# a time of day ("14:02", "10時", "9点"): stamp lines show one, prose rarely does
+CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d{1,2}\s*(?:시|時|点|點)")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .header import parse_byline, strip_lead_head
-from .lines import CJK_CHAR, WORD, ends_sentence, is_caption, is_copyright, is_nav, is_notice, is_prose, n_words, patterns
+from .lines import CJK_CHAR, CLOCK, WORD, ends_sentence, is_caption, is_copyright, is_nav, is_notice, is_prose, n_words, patterns
 from .stamps import date_line, read_stamp
 
 
@@ -184,9 +184,6 @@ def body_lines(body: list[str], header_title: str) -> Body:
     return b
 
 
-_CLOCK = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![\d.])|\d{1,2}\s*(?:시|時|点|點)")
-
-
 def _is_foot_stamp(line: str, body: list[str], i: int) -> bool:
     """Whether ``body[i]`` (``line`` is its text besides the date) is an unlabelled date line under
     the last paragraph that a publishing system stamped: it shows a time of day, or the rights footer
@@ -200,7 +197,7 @@ def _is_foot_stamp(line: str, body: list[str], i: int) -> bool:
             break
         if date_line(l.strip()):
             return False
-    return bool(_CLOCK.search(line)) or (bool(rest) and is_copyright(rest[0]))
+    return bool(CLOCK.search(line)) or (bool(rest) and is_copyright(rest[0]))
 
 
 def _drop_link_list(paras: list[str]) -> int:
