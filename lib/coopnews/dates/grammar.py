@@ -20,6 +20,7 @@ _WD_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 # second branch: a capitalised word that may be a misspelt month ("Feburary"), checked later
 _MONTH_RE = rf"(?:(?:{_MONTH_WORDS})\b|(?!{_WD_NAMES})(?-i:[A-Z][a-z]{{4,9}})\b)"
 _WD_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_RANGE = r"(?:から|부터|至|到|~|〜|∼|～|－|-)"  # between the days of a CJK range ("17∼20일", "9日から12日")
 _NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _ORD = r"(?:st|nd|rd|th)"
 _Y = r"(?:19|20)\d{2}"
@@ -49,11 +50,11 @@ _CJK = re.compile(
   | (?P<ymd>(?P<ymd_y>{_Y})\s*[年년]\s*(?P<ymd_m>{_NUM})\s*[月월]\s*(?P<ymd_d>{_NUM})\s*[日일])
   | (?P<ym>(?P<ym_y>{_Y})\s*[年년]\s*(?P<ym_m>{_NUM})\s*[月월](?!\s*(?:{_NUM})\s*[日일]))
   | (?P<rmd>(?P<rmd_rel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년)\s*の?\s*(?P<rmd_m>{_NUM})\s*[月월](?:\s*(?P<rmd_d>{_NUM})\s*[日일])?)
-  | (?P<rmo>(?P<rmo_rel>다음\s*달|내달|지난\s*달|이번\s*달|来月|先月|今月|下個月|下个月|下月|上個月|上个月|上月|本月|當月|当月)\s*の?\s*(?P<rmo_d>{_NUM})\s*(?:[日일]\s*)?(?:(?:から|부터|至|到|~|〜|∼|～|－|-)\s*(?P<rmo_d2>{_NUM})\s*)?[日일](?!間|간|동안))
-  | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*(?:(?:[日일]\s*)?(?:から|부터|至|到|~|〜|∼|～|－|-)\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일](?!間|간|동안)|[日일]))
+  | (?P<rmo>(?P<rmo_rel>다음\s*달|내달|지난\s*달|이번\s*달|来月|先月|今月|下個月|下个月|下月|上個月|上个月|上月|本月|當月|当月)\s*の?\s*(?P<rmo_d>{_NUM})\s*(?:[日일]\s*)?(?:{_RANGE}\s*(?P<rmo_d2>{_NUM})\s*)?[日일](?!間|간|동안))
+  | (?P<md>(?P<md_pre>오는\s*|지난\s*)?(?P<md_m>{_NUM})\s*[月월]\s*(?P<md_d>{_NUM})\s*(?:(?:[日일]\s*)?{_RANGE}\s*(?:(?P<md_m2>{_NUM})\s*[月월]\s*)?(?P<md_d2>{_NUM})\s*[日일](?!間|간|동안)|[日일]))
   | (?P<mo>(?P<mo_pre>오는\s*|지난\s*|今年\s*|올해\s*)?(?P<mo_m>{_NUM})\s*[月월](?![\d日일]|\s*\d))
   | (?P<pd>(?P<pd_w>[昨今明前本])\s*[（(]\s*(?P<pd_d>\d{{1,2}})\s*[)）]\s*日)
-  | (?P<dd>(?P<dd_d>{_NUM})\s*(?:(?:[日일]\s*)?(?:から|부터|至|到|~|〜|∼|～|－|-)\s*(?P<dd_d2>{_NUM})\s*[日일](?!間|간|동안)|[日일](?![本曜本目]|간|間|째|동안)))
+  | (?P<dd>(?P<dd_d>{_NUM})\s*(?:(?:[日일]\s*)?{_RANGE}\s*(?P<dd_d2>{_NUM})\s*[日일](?!間|간|동안)|[日일](?![本曜本目]|간|間|째|동안)))
   | (?P<yo>(?P<yo_y>{_Y})\s*[年년](?!\s*代|대))
   | (?P<crel>来年|明年|내년|去年|昨年|작년|지난해|今年|올해|금년|来月|下個月|下个月|다음\s*달|내달|先月|上個月|上个月|지난달|昨日|어제|昨天|今日|오늘|今天|明日|내일|明天|先週|지난주|上週|上周|来週|다음\s*주|下週|下周|다음\s*날|이튿날|翌日|次日|隔天|第二天|本日|日前|近日|先日|최근))
     """,
