@@ -13,7 +13,7 @@ _LOW = r"a-zß-öø-ÿ\u0100-\u024f\u1e00-\u1eff"
 _NAME_TOKEN = rf"(?:[{_CAP}][{_LOW}]+(?:[{_CAP}][{_LOW}]+)?(?:-[{_CAP}]?[{_LOW}]+)?|[{_CAP}][{_LOW}]*-[{_CAP}]?[{_LOW}]+)"
 _PARTICLE = r"(?:van|von|de|der|den|da|di|dos|del|bin|binti|al|el|le|la|ibn)"
 _ACR = r"[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*"
-_SPEECH = r"(?:said|says|told|added|noted|stressed|explained|announced|remarked|emphasized|emphasised|pointed out)"
+_SPEECH = "(?:" + "|".join(_SPEECH_WORDS) + ")"
 _SPEECH_INITIALS = "".join(sorted({w[0] for w in _SPEECH_WORDS}))  # lets a regex skip other letters fast
 _POSSESSIVE_END = re.compile(r"[’']s$|(?<=s)[’']$")  # "Taiwan's", "the Netherlands'"
 _POSSESSIVE = re.compile(r"[’']s\b")
