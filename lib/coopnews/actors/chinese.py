@@ -31,11 +31,8 @@ from .japanese import Person
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _DOT = "·・‧•"
-_SPEECH = ("則|则|也|亦|就|今|昨|日前|在|於|于|與|与|和|及|等|、|，|,|。|；|：|:|\\(|（|\\d|表示|指出|說|说|強調|强调|認為|认为|"
-           "致詞|致辞|稱|称|主持|出席|率|帶|带|代表|透過|透过|提到|坦言|指|發言|发言|一行|會見|会见|會晤|会晤|拜會|拜会|"
-           "訪問|访问|參加|参加|參訪|参访|簽|签|宣布|宣佈|介紹|介绍|回顧|回顾|希望|認同|认同|感謝|感谢|向|對|对|為|为|是|的|"
-           "透露|坦承|陪同|說明|说明|受訪|受访|親自|亲自|一同|專程|专程|接見|接见|呼籲|呼吁|分享|談到|谈到|見證|见证|"
-           "期待|期盼|邀請|邀请|歡迎|欢迎|率領|率领|接受|承諾|承诺|補充|补充|提出|主講|主讲|致函|出訪|出访")
+# a name after an office ends at punctuation, a digit, or one of the words of zh_ja.yaml name_end_words
+_NAME_END_MARKS = "、|，|,|。|；|：|:|\\(|（|\\d"
 _NOT_NAME_START = {"t", "r", "d", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "f", "zg", "x", "eng"}
 _FUNCTION_FLAGS = {"t", "r", "m", "q", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "f", "x"}
 _PLACE_SUFFIX = set("市縣县省區区州鄉乡鎮镇")
@@ -105,13 +102,14 @@ def vocab() -> dict:
     sur = load_data("surnames.yaml")
     offices = sorted(set(titles) | set(extra["titles"]["zh"]), key=len, reverse=True)
     office_alt = "|".join(map(re.escape, offices))
+    name_end = "|".join(map(re.escape, extra["name_end_words"])) + "|" + _NAME_END_MARKS
     han = f"[{_HAN}]"
     return {
         "offices": offices,
         "office_re": re.compile(office_alt),
         "surnames": frozenset(sur["zh"] + sur["ja"]),
         "office_then_name": re.compile(
-            rf"(?P<office>{office_alt})(?=(?P<note>[(（][{_HAN}]{{1,4}}[)）])?(?P<name>{han}{{2,4}}?)(?:{_SPEECH}|{office_alt}))"),
+            rf"(?P<office>{office_alt})(?=(?P<note>[(（][{_HAN}]{{1,4}}[)）])?(?P<name>{han}{{2,4}}?)(?:{name_end}|{office_alt}))"),
         "name_then_office": re.compile(rf"(?:(?<=[、，,。：:\s「『])|^)(?P<name>{han}{{2,3}})(?P<office>{office_alt})", re.M),
         "dotted": re.compile(rf"(?:(?P<office>{office_alt}))?(?P<name>{han}{{1,8}}(?:[{_DOT}]{han}{{1,8}}(?:-{han}{{1,8}})?){{1,3}})"),
         "transcription": frozenset(extra["transcription_chars"].replace(" ", "")),
