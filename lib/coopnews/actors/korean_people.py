@@ -139,7 +139,7 @@ class KoreanPeople(ReadingView):
         while k < len(toks) and k - skipped < 6 and (toks[k].tag in NOMINAL or k > k0 and toks[k].tag == "SL"
                                                or toks[k].form == "·" and k > k0 or self._acronym_at(k, k0)) \
                 and (k == k0 and gloss or text[toks[k - 1].end:toks[k].start] in ("", " ")):
-            if self._acronym_at(k, k0):  # "○○투자청(BOI) 국장": the body's acronym before the title
+            if toks[k].tag == "SSO":  # "○○투자청(BOI) 국장": the body's acronym before the title (the test above)
                 k, skipped = k + 3, skipped + 3
                 continue
             t = toks[k]
