@@ -83,6 +83,13 @@ def test_foreign_name_of_several_words_before_place_and_title(ex):
     assert "Lyon" in kinds(ms, "place")
 
 
+def test_name_with_a_rarer_family_name_before_a_province(ex):
+    ms = ex.extract("명재훈 전라남도 행정부지사가 참석했다. 탁영수 울산시 부시장도 함께했다.", "ko")
+    people = kinds(ms, "person")
+    assert people["명재훈"].role.endswith("부지사")
+    assert people["탁영수"].role == "부시장"
+
+
 def test_head_of_delegation_with_a_title_outside_the_list(ex):
     ms = ex.extract("방문단은 야마다 다로 홋카이도 경제부 산업심의관을 단장으로 꾸려졌다.", "ko")
     assert kinds(ms, "person")["야마다 다로"].role == "산업심의관"

@@ -79,7 +79,7 @@ class KoreanPeople(ReadingView):
         if t.tag != "NNP" or (t.start > 0 and "가" <= self.text[t.start - 1] <= "힣"):
             return i  # not a proper noun, or one starting inside a word ("응"+"우옌")
         if self._korean_name(t) and (len(t.form) == 3 and t.form[0] in self.v["frequent"] or i + 1 >= len(toks)
-                                     or toks[i + 1].tag != "NNP"):
+                                     or toks[i + 1].tag != "NNP" or self._run_stop(i + 1)):
             return i + 1
         if i > 0 and toks[i - 1].tag == "NNP" and self.text[toks[i - 1].end:t.start] == " " \
                 and not self._run_stop(i - 1) and not self._affiliation_word(i - 1, i):
