@@ -552,3 +552,10 @@ def test_latin_name_before_a_cjk_suffix_is_one_body(ex):
 ])
 def test_cooperation_zones_corridors_and_companies_after_a_field_word(ex, text, lang, name):
     assert name in orgs(ex.extract(text, lang))
+
+
+def test_japanese_full_name_written_with_a_space_before_an_office():
+    ms = StoryExtractor().extract("式典には北浜工業の村瀬 浩太郎社長が出席した。村瀬社長は協力を約束した。", "ja")
+    people = {m.name: m for m in ms if m.type == "person"}
+    assert "浩太郎" not in people
+    assert people["村瀬浩太郎"].role == "社長"
