@@ -559,3 +559,23 @@ def test_japanese_full_name_written_with_a_space_before_an_office():
     people = {m.name: m for m in ms if m.type == "person"}
     assert "浩太郎" not in people
     assert people["村瀬浩太郎"].role == "社長"
+
+
+def test_more_offices_and_a_han_name_before_an_office_in_japanese():
+    ex = StoryExtractor()
+    people = {m.name: m for m in ex.extract("経済産業省の松岡次郎審議官と台北市の林秀燕市長が会談した。", "ja") if m.type == "person"}
+    assert people["松岡次郎"].role == "審議官"
+    assert people["林秀燕"].role == "市長"
+
+
+def test_katakana_company_before_founder_and_name_is_not_a_person():
+    ms = StoryExtractor().extract("独スタートアップのベルク・ロボティクス創業者アンナ・ベルク氏が出席した。", "ja")
+    people = {m.name: m for m in ms if m.type == "person"}
+    assert "ベルク・ロボティクス" not in people
+    assert people["アンナ・ベルク"].role == "創業者"
+
+
+def test_more_chinese_offices():
+    ms = StoryExtractor().extract("立法委員黃志明與市府副局長蔡美玲出席。", "zh")
+    people = {m.name: m.role for m in ms if m.type == "person"}
+    assert people == {"黃志明": "立法委員", "蔡美玲": "副局長"}

@@ -175,7 +175,8 @@ def _name_part(run: list[Token], families: frozenset = frozenset()) -> int:
         n += 1
     if n and re.fullmatch(f"[{_KATA}・]+", "".join(t.surface for t in run[:n])) is None:
         # a Han name MeCab split short ("李/光/明"): take one more Han character
-        if n < len(run) and re.fullmatch(f"[{_HAN}]", run[n].surface) and not run[n].proper \
+        # (a proper-noun character too when it is the last before the office: "盧/秀/燕市長")
+        if n < len(run) and re.fullmatch(f"[{_HAN}]", run[n].surface) and (not run[n].proper or n + 1 == len(run)) \
                 and run[n].surface not in _PLACE_SUFFIX and len("".join(t.surface for t in run[:n])) <= 2:
             n += 1
     if n:
@@ -223,6 +224,12 @@ def _given_name_that_is_a_town(text: str, run: list[Token], n: int) -> int:
     return 2 if text[max(0, run[0].start - 1):run[0].start] == "の" else n
 
 
+def _name_follows(rest: str) -> bool:
+    """Whether a katakana name of several parts starts ``rest`` (after an office: the office is that
+    name's, and the words before it are the body)."""
+    return re.match(rf"の?[{_KATA}]{{2,}}・", rest) is not None
+
+
 def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, families: frozenset) -> Person | None:
     """The person named right before the office ``m`` ("佐藤札幌市長", "鈴木副理事長")."""
     start = m.start()
@@ -231,7 +238,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
         start -= 1
         role = "副" + role
     run = _glued_before(text, toks, index, start)
-    if not run:
+    if not run or _name_follows(text[m.end():m.end() + 12]):
         return None
     n = _name_part(run, families)
     n = _given_name_that_is_a_town(text, run, n)
@@ -349,8 +356,11 @@ def _katakana_names(text: str) -> list[Person]:
     v = vocab()
     out = []
     for m in _KATAKANA_CHAIN.finditer(text):
-        after = _BRACKET_START.sub("", text[m.end():m.end() + 60])[:8]
+        after = _BRACKET_START.sub("", text[m.end():m.end() + 60])
         office = next((o for o in v["offices"] if after.startswith(o)), "")
+        if office and _name_follows(after[len(office):]):
+            office = ""  # "○○・ロボティクス創業者ジョン・スミス氏": the chain is the next name's body
+        after = after[:8]
         before = _OFFICE_OF.sub("", text[max(0, m.start() - 24):m.start()].rstrip(" \u3000"))
         prior = next((o for o in v["offices"] if re.sub(r"[（(][^）)]{0,10}[）)]$", "", before).endswith(o)), "")
         if not (office or after.startswith(v["honorifics"]) or prior):
