@@ -365,3 +365,8 @@ def test_caption_name_slash_body_and_title(ex):
 def test_name_before_the_honorific_ssi_with_or_without_an_age(ex):
     ms = ex.extract("창업자 윤다인(34) 씨는 지난해 회사를 세웠다. 동료 한지석 씨도 합류했다.", "ko")
     assert {"윤다인", "한지석"} <= set(kinds(ms, "person"))
+
+
+def test_company_then_a_name_kiwi_cuts_before_a_latin_title(ex):
+    people = kinds(ex.extract("헬스케어 기업 메디루프 김민준 CEO는 투자를 늘리겠다고 말했다.", "ko"), "person")
+    assert people["김민준"].role == "CEO"

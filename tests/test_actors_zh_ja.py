@@ -579,3 +579,12 @@ def test_more_chinese_offices():
     ms = StoryExtractor().extract("立法委員黃志明與市府副局長蔡美玲出席。", "zh")
     people = {m.name: m.role for m in ms if m.type == "person"}
     assert people == {"黃志明": "立法委員", "蔡美玲": "副局長"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ja", "同社の田中一郎CEOは述べた。", "田中一郎"),
+    ("zh", "新創公司CEO王小明表示將擴大投資。", "王小明"),
+])
+def test_latin_chief_officer_titles_in_cjk_text(lang, text, name):
+    people = {m.name: m.role for m in StoryExtractor().extract(text, lang) if m.type == "person"}
+    assert people[name] == "CEO"

@@ -97,7 +97,8 @@ class KoreanPeople(ReadingView):
             return i  # inside a run that started earlier
         j = i
         while j < len(toks) and toks[j].tag == "NNP" and (j == i or self.text[toks[j - 1].end:toks[j].start] == " ") \
-                and not self._run_stop(j) and j - i < 4 and not (j > i and len(toks[j].form) == 3 and self._korean_name(toks[j])):
+                and not self._run_stop(j) and j - i < 4 \
+                and not (j > i and (len(toks[j].form) == 3 and self._korean_name(toks[j]) or self._split_name(j))):
             j += 1  # a Korean full name ends the run: "메디루프 이준혁" is a company, then a person
         if j - i >= 3 and self._affiliation_word(i, i + 1):
             return i  # "○○대 일카 니에미넨": the first word is the person's body, the name starts after it
