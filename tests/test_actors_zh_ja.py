@@ -588,3 +588,8 @@ def test_more_chinese_offices():
 def test_latin_chief_officer_titles_in_cjk_text(lang, text, name):
     people = {m.name: m.role for m in StoryExtractor().extract(text, lang) if m.type == "person"}
     assert people[name] == "CEO"
+
+
+def test_dotted_foreign_name_with_a_common_first_name_after_an_office():
+    ms = StoryExtractor().extract("与德国汉堡市长彼得·施密特进行会谈。", "zh")
+    assert {m.name: m.role for m in ms if m.type == "person"} == {"彼得·施密特": "市长"}
