@@ -370,3 +370,9 @@ def test_name_before_the_honorific_ssi_with_or_without_an_age(ex):
 def test_company_then_a_name_kiwi_cuts_before_a_latin_title(ex):
     people = kinds(ex.extract("헬스케어 기업 메디루프 김민준 CEO는 투자를 늘리겠다고 말했다.", "ko"), "person")
     assert people["김민준"].role == "CEO"
+
+
+def test_company_before_its_head_in_brackets(ex):
+    ms = ex.extract("헬스온(대표 이수현)은 투자를 유치했다. 딥메디(CEO 박서윤)도 참가했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert orgs["헬스온"].kind == "company" and orgs["딥메디"].kind == "company"

@@ -73,6 +73,9 @@ class KoreanOrgs(ReadingView):
         for i, t in enumerate(self.toks):
             if t.tag in ("NNP", "SL") and self.text.startswith(("(주)", "㈜"), t.end):
                 out.append(self._marked(i))
+            elif t.tag in ("NNP", "SL") and self._head_in_brackets(i):
+                start = self.toks[self._run_back(i)].start
+                out.append(Found(start, t.end, "organization", self.text[start:t.end], "company"))
             elif t.start in marks and t.tag in ("NNP", "SL", "NNG"):
                 out += self._after_mark(i)
             elif t.tag == "NNG" and t.form in self.v["company_cues"]:
@@ -115,6 +118,11 @@ class KoreanOrgs(ReadingView):
         if not re.search(r"[^\W\d_]", name) or self.r.city_of(name) is not None or self.r.name_shaped(name):
             return []
         return [Found(start, end, "organization", name, "company", aliases=list(aliases))]
+
+    def _head_in_brackets(self, i: int) -> bool:
+        """"○○(대표 홍길동)": a company's head and a name in brackets glued after ``toks[i]``."""
+        m = re.match(r"\((\w+) [가-힣]{2,4}(?: [가-힣]{1,5}){0,2}\)", self.text[self.toks[i].end:self.toks[i].end + 24])
+        return m is not None and m.group(1) in self.v["company_heads"]
 
     def _marked(self, i: int) -> Found | None:
         """"○○(주)": the glued name before the corporate mark."""
