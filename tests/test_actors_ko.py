@@ -376,3 +376,10 @@ def test_company_before_its_head_in_brackets(ex):
     ms = ex.extract("헬스온(대표 이수현)은 투자를 유치했다. 딥메디(CEO 박서윤)도 참가했다.", "ko")
     orgs = kinds(ms, "organization")
     assert orgs["헬스온"].kind == "company" and orgs["딥메디"].kind == "company"
+
+
+def test_list_of_companies_after_a_company_word(ex):
+    ms = ex.extract("스타트업 딥노이드와 메디스캔이 참가했다. 반도체 기업 한빛테크, 세진반도체 등 10곳이 함께했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert {"딥노이드", "메디스캔", "한빛테크", "세진반도체"} <= set(orgs)
+    assert not any(n.startswith("10") for n in orgs)

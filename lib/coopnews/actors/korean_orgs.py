@@ -155,13 +155,26 @@ class KoreanOrgs(ReadingView):
         toks, j = self.toks, i + 1
         if j + 1 < len(toks) and toks[j].tag == "VCP" and toks[j + 1].tag == "ETM":
             j += 2  # "기업인"
-        k = j
-        while k < len(toks) and toks[k].tag in ("NNP", "SL", "SN") and (k == j or toks[k].start == toks[k - 1].end):
-            k += 1
+        k = self._glued_names(j)
         if k == j or self.text[toks[j - 1].end:toks[j].start] != " " \
                 or self.text.startswith(("(주)", "㈜"), toks[k - 1].end):  # the mark's own case
             return []
-        return self._company(toks[j].start, toks[k - 1].end)
+        out = self._company(toks[j].start, toks[k - 1].end)
+        while len(out) < 8 and k + 1 < len(toks) and (toks[k].tag == "JC" or toks[k].form == ","):
+            nxt = self._glued_names(k + 1)  # "스타트업 ○○와 ○○", "기업 ○○, ○○": the list goes on
+            if nxt == k + 1:
+                break
+            out += self._company(toks[k + 1].start, toks[nxt - 1].end)
+            k = nxt
+        return out
+
+    def _glued_names(self, j: int) -> int:
+        """The end index of the glued proper nouns, Latin words and numbers starting at ``toks[j]``."""
+        toks, k = self.toks, j
+        while k < len(toks) and (toks[k].tag in ("NNP", "SL") if k == j else
+                                 toks[k].tag in _WORD_TAGS and toks[k].start == toks[k - 1].end):
+            k += 1  # "세진" + "반도체": common nouns glued after the name are part of it
+        return k
 
     def _before_cue(self, i: int) -> list[Found]:
         """"○○, ○○와 ○○ 등 (지역) 기업": the names listed before "등" and a company word."""
