@@ -593,3 +593,9 @@ def test_latin_chief_officer_titles_in_cjk_text(lang, text, name):
 def test_dotted_foreign_name_with_a_common_first_name_after_an_office():
     ms = StoryExtractor().extract("与德国汉堡市长彼得·施密特进行会谈。", "zh")
     assert {m.name: m.role for m in ms if m.type == "person"} == {"彼得·施密特": "市长"}
+
+
+def test_japanese_company_after_the_corporate_mark():
+    ms = StoryExtractor().extract("株式会社ミナトロボティクスは発表した。（株）アオバ電子と株式会社Kite Labsも参加した。", "ja")
+    orgs = {m.name for m in ms if m.type == "organization"}
+    assert {"ミナトロボティクス", "アオバ電子", "Kite Labs"} <= orgs

@@ -35,6 +35,8 @@ _READING = re.compile(
     rf"(?P<gloss>[\u3041-\u3096{_KATA}]+[・ \u3000][\u3041-\u3096{_KATA}]+)[）)]")
 _LATIN = re.compile(r"[A-Z][A-Za-z-]*")
 # a katakana name before "headquarters", "president" or "company" words is a company ("ノヴァテック本社")
+_PREFIXED_COMPANY = re.compile(rf"(?:株式会社|（株）|\(株\)|㈱)(?P<name>[{_KATA}・]{{2,24}}(?![{_HAN}{_KATA}・])|[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,3}}"
+                               rf"|[{_HAN}{_KATA}]{{2,10}}?(?=[（(はがとのをもに、。]))")
 _KATAKANA_COMPANY = re.compile(rf"(?<![{_KATA}・])(?P<name>[{_KATA}][{_KATA}・]{{2,20}})(?=本社|社長|株式会社|社は|社が|社と|社の)")
 
 
@@ -384,4 +386,6 @@ def companies(text: str) -> list[tuple[int, int, str]]:
         if name.endswith("・") or _is_place(name):
             continue
         out.append((m.start("name"), m.end("name"), name))
+    # "株式会社○○": the span holds the mark (a form of the name), the name is without it
+    out += [(m.start(), m.end("name"), m["name"]) for m in _PREFIXED_COMPANY.finditer(text) if not _is_place(m["name"])]
     return out
