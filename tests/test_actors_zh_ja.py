@@ -599,3 +599,17 @@ def test_japanese_company_after_the_corporate_mark():
     ms = StoryExtractor().extract("株式会社ミナトロボティクスは発表した。（株）アオバ電子と株式会社Kite Labsも参加した。", "ja")
     orgs = {m.name for m in ms if m.type == "organization"}
     assert {"ミナトロボティクス", "アオバ電子", "Kite Labs"} <= orgs
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("ko", "핀란드 QRT와 공동연구에 합의했다.", "QRT"),
+    ("zh", "德國KVX與台北市合作。", "KVX"),
+    ("ja", "独KVXと提携した。TSMCの子会社QMTが協定を結んだ。", "QMT"),
+])
+def test_latin_acronym_after_a_country_in_cjk_text_is_a_body(lang, text, body):
+    assert body in {m.name for m in StoryExtractor().extract(text, lang) if m.type == "organization"}
+
+
+def test_field_terms_after_a_country_are_no_bodies():
+    ms = StoryExtractor().extract("한국 AI 반도체와 미국 HBM 시장이 커진다.", "ko")
+    assert not {"AI", "HBM"} & {m.name for m in ms if m.type == "organization"}

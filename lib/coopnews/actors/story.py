@@ -6,6 +6,7 @@ import re
 from ..gazetteer import gazetteer
 from . import aliases, bodies, chinese_orgs, japanese, japanese_orgs, national
 from .cjk import CjkActors
+from .latin_in_cjk import acronym_bodies
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
 from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs
@@ -115,6 +116,10 @@ class StoryExtractor:
 
             orgs, places, people = refine(text, self.g, orgs, places, people)
             orgs = _non_overlapping(orgs)
+        if cjk:  # "핀란드 VTT", "独SAP": a Latin acronym after a country's name
+            taken = [(m.start, m.end) for m in orgs + places + people]
+            orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
+                     for a, b, n in acronym_bodies(text, self.g, taken)]
         if cjk:
             people += self._glossed_people(text)
             for p in people:  # a CJK name learnt as the gloss of a Latin-script name is that person
