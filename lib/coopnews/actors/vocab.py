@@ -54,6 +54,7 @@ def _vocab():
         "lower_ambiguous": frozenset(titles.get("en_lowercase_ambiguous", [])),
         "en_ranks": frozenset(r.casefold() for r in titles.get("en_ranks", [])),
         "en_abbreviations": titles.get("en_title_abbreviations", {}),
+        "en_public_offices": frozenset(w.casefold() for w in titles.get("en_public_offices", [])),
         "possessive_in_name": frozenset(orgs.get("possessive_in_name", [])),
         "descriptor_nouns": {w: k for k, ws in orgs.get("descriptor_nouns", {}).items() for w in ws},
         "list_nouns": {w: k for k, ws in orgs.get("list_nouns", {}).items() for w in ws},

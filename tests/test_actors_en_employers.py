@@ -1,0 +1,34 @@
+"""English organisations read from context: employers, on sentences written for these tests."""
+import pytest
+
+from coopnews.actors import StoryExtractor
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return StoryExtractor()
+
+
+def orgs(ms):
+    return {m.name for m in ms if m.type == "organization"}
+
+
+# -- an employer beside a title ------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, org", [
+    ("Pelvarin CEO Tomas Hradek toured the new line on Monday.", "Pelvarin"),
+    ("Greta Holmqvist, vice president of Zoltrane, said the order was signed.", "Zoltrane"),
+    ("Quorvex's chief executive, Daniel Mbeki, declined to comment.", "Quorvex"),
+])
+def test_employer_beside_a_title_is_an_organisation(ex, sentence, org):
+    assert org in orgs(ex.extract(sentence, "en"))
+
+
+def test_public_office_field_or_region_is_no_employer(ex):
+    found = orgs(ex.extract("Upper Franconia Minister Jonas Keller and Secretary of Commerce Ella Brandt met "
+                            "Industry Minister Kim Tae-woo.", "en"))
+    assert found == set()
+
+
+def test_short_form_of_a_body_named_in_full_is_that_body(ex):
+    ms = ex.extract("Vantor Grid Solutions signed the deal. Vantor CEO Ana Lindgren said more would follow.", "en")
+    assert orgs(ms) == {"Vantor Grid Solutions"}
