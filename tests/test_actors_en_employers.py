@@ -32,3 +32,12 @@ def test_public_office_field_or_region_is_no_employer(ex):
 def test_short_form_of_a_body_named_in_full_is_that_body(ex):
     ms = ex.extract("Vantor Grid Solutions signed the deal. Vantor CEO Ana Lindgren said more would follow.", "en")
     assert orgs(ms) == {"Vantor Grid Solutions"}
+
+
+# -- official names ----------------------------------------------------------------------------
+def test_ministry_fields_joined_by_and_stay_one_name(ex):
+    ms = ex.extract("Officials of the Ministry of Robotics and Information Technology met the Ministry of "
+                    "Economy and Pellano Electronics.", "en")
+    assert orgs(ms) == {"Ministry of Robotics and Information Technology", "Ministry of Economy",
+                        "Pellano Electronics"}
+    assert {m.name: m.kind for m in ms}["Ministry of Robotics and Information Technology"] == "government"

@@ -63,7 +63,8 @@ def _org_kind(name: str) -> str:
         return "university"
     if re.search(r"\bResearch\b|\bInstitute\b|\bLaborator", name):
         return "research"
-    for w in reversed(words):
+    of = _HEAD_OF_RE.search(name)  # "Ministry of … Technology": the head before "of" says the kind
+    for w in ([of.group(0).split()[0]] if of else []) + words[::-1]:
         if w in v["head_kind"]:
             return v["head_kind"][w]
     return "company"
@@ -299,7 +300,8 @@ class LatinOrganizations:
                 continue  # a field on both sides: "… Science and Technology", "… Research and Technology Centre"
             coord = self._coordinated(left, right, listed) if m["sep"].strip() in ("and", "&") else None
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
-                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
+                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads
+                    and not (self._fields(right) and _HEAD_OF_RE.search(" ".join(left)))) \
                     or (m["the"] and self._names_body(right)) or coord \
                     or (m["sep"].strip() == "and" and self._names_body(right) and not self._fields(right)
                         and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)) \
