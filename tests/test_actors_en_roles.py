@@ -278,3 +278,14 @@ def test_possessive_affiliations_of_plural_and_several_words(ex):
 def test_an_ambiguous_title_after_a_possessive_of_a_body_marks_a_name(ex, text):
     p = {m.name: m for m in ex.extract(text, "en") if m.type == "person"}
     assert set(p) == {"Anita Kulkarni"} and p["Anita Kulkarni"].role.lower() == "co-founder"
+
+
+@pytest.mark.parametrize("text, name, role, aff", [
+    ("Brennix's head of research Olga Petrova said the cells would ship in May.", "Olga Petrova",
+     "head of research", "Brennix"),
+    ("KOTEX's Jakarta chief representative Ito Haruki opened the office.", "Ito Haruki",
+     "chief representative", "KOTEX"),
+])
+def test_possessive_then_an_office_and_its_field_then_the_name(ex, text, name, role, aff):
+    p = people(ex.extract(text, "en"))
+    assert p[name].role == role and p[name].affiliation == aff

@@ -68,6 +68,11 @@ class LatinPeople(OfficeRuns):
         every_low = _lower_titles(t, frozenset())
         self.re_poss_title_comma = re.compile(
             rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,)")
+        # "Example Grid's head of research Ana Ruiz", "the agency's Hanoi chief representative Ken Sato": an office
+        # after a possessive, its field after "of"/"for", and the name with no comma
+        self.re_poss_title_name = re.compile(
+            rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[A-Z][a-z]+\s+)?(?P<mods>(?:[a-z-]+\s+){{0,2}}?)(?P<title>{every_low})"
+            rf"(?P<field>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?\s+(?P<name>{person})")
         # "Ana Ruiz (CEO, Example Grid)": a listing's role and body in parentheses
         self.re_name_paren = re.compile(
             rf"(?P<name>{person})\s*\((?P<title>{title_alt}|{title_alt.lower()})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
@@ -152,6 +157,11 @@ class LatinPeople(OfficeRuns):
         self._speakers(text, not_names, out)
         for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80):
             self._add(out, text, not_names, m, m["name"], m["title"], m["pre"] if m["pre"][0].isupper() else "")
+        for m in finditer_near(self.re_poss_title_name, text, at_title, 60, 100):
+            name = _before_office_word(m["name"])
+            if name:
+                self._add(out, text, not_names, m, name, m["mods"] + m["title"] + (m["field"] or ""),
+                          m["pre"] if m["pre"][0].isupper() else "")
         for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
             self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
         for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
