@@ -41,3 +41,11 @@ def test_ministry_fields_joined_by_and_stay_one_name(ex):
     assert orgs(ms) == {"Ministry of Robotics and Information Technology", "Ministry of Economy",
                         "Pellano Electronics"}
     assert {m.name: m.kind for m in ms}["Ministry of Robotics and Information Technology"] == "government"
+
+
+# -- well-known names ----------------------------------------------------------------------------
+def test_well_known_bodies_of_the_field_without_a_head_word(ex):
+    ms = ex.extract("Kioxia and Infineon will supply the plant, and JETRO said the Ministry of Trade, Industry and "
+                    "Energy would help.", "en")
+    assert {"Kioxia", "Infineon", "JETRO"} <= orgs(ms)
+    assert "Industry and Energy" not in {m.text for m in ms}  # a name with commas is one alias
