@@ -49,3 +49,18 @@ def test_well_known_bodies_of_the_field_without_a_head_word(ex):
                     "Energy would help.", "en")
     assert {"Kioxia", "Infineon", "JETRO"} <= orgs(ms)
     assert "Industry and Energy" not in {m.text for m in ms}  # a name with commas is one alias
+
+
+# -- companies named by a cue phrase -------------------------------------------------------------
+@pytest.mark.parametrize("sentence, found", [
+    ("Shares of Quellmar rose 4% in early trading.", {"Quellmar"}),
+    ("Dorvik shares fell after the report.", {"Dorvik"}),
+    ("She founded Talvero in 2016 and later sold it.", {"Talvero"}),
+    ("The plant is a joint venture between Brannox and Ulvira Works.", {"Brannox", "Ulvira Works"}),
+])
+def test_cue_phrases_name_companies(ex, sentence, found):
+    assert found <= orgs(ex.extract(sentence, "en"))
+
+
+def test_cue_phrase_before_a_place_or_a_nationality_names_no_company(ex):
+    assert orgs(ex.extract("Korean shares fell. It acquired Osaka land and founded in 1990 a plant.", "en")) == set()

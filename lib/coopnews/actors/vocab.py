@@ -58,6 +58,8 @@ def _vocab():
         "possessive_in_name": frozenset(orgs.get("possessive_in_name", [])),
         "descriptor_nouns": {w: k for k, ws in orgs.get("descriptor_nouns", {}).items() for w in ws},
         "list_nouns": {w: k for k, ws in orgs.get("list_nouns", {}).items() for w in ws},
+        "name_cues": {w: k for k, ws in orgs.get("name_cues", {}).items() for w in ws},
+        "name_after_cues": tuple(orgs.get("name_after_cues", [])),
         "place_agency_leads": tuple(orgs.get("place_agency_leads", [])),
     }
 
