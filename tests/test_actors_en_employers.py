@@ -64,3 +64,15 @@ def test_cue_phrases_name_companies(ex, sentence, found):
 
 def test_cue_phrase_before_a_place_or_a_nationality_names_no_company(ex):
     assert orgs(ex.extract("Korean shares fell. It acquired Osaka land and founded in 1990 a plant.", "en")) == set()
+
+
+# -- company heads and descriptor nouns ----------------------------------------------------------
+def test_more_company_heads_and_descriptors(ex):
+    found = orgs(ex.extract("Kaltrix Microsystems, Meyerhof Steel and Pexa Biologics met tech giant Lumora and "
+                            "packaging house Tervia.", "en"))
+    assert {"Kaltrix Microsystems", "Meyerhof Steel", "Pexa Biologics", "Lumora", "Tervia"} <= found
+
+
+def test_one_word_short_form_of_a_company_is_that_company(ex):
+    ms = ex.extract("Delvora Microsystems will build a plant. Shares of Delvora rose 3%.", "en")
+    assert {m.key for m in ms if m.type == "organization"} == {"org:delvora microsystems"}
