@@ -133,6 +133,7 @@ class StoryExtractor:
         if not cjk:  # a surname found only now ("Rama said") is no town of that name
             places = [p for p in places if not any(q.start < p.end and p.start < q.end for q in people)]
             orgs += employer_orgs(text, people, orgs + places, self.g, _names()["office_words"])
+            aliases.short_forms(orgs)
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
     def _orgs(self, text: str, lang: str) -> list[Mention]:
