@@ -76,3 +76,9 @@ def test_more_company_heads_and_descriptors(ex):
 def test_one_word_short_form_of_a_company_is_that_company(ex):
     ms = ex.extract("Delvora Microsystems will build a plant. Shares of Delvora rose 3%.", "en")
     assert {m.key for m in ms if m.type == "organization"} == {"org:delvora microsystems"}
+
+
+def test_name_then_the_descriptor_in_apposition(ex):
+    ms = ex.extract("The order went to Corvali Aerotek, the Gimhae aircraft parts maker, and Kim Min-ho, "
+                    "the company's chief, welcomed it.", "en")
+    assert orgs(ms) == {"Corvali Aerotek"}

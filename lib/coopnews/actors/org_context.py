@@ -21,7 +21,7 @@ _CITY_OF = re.compile(r"City of (?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?!\s+(?
 _GOV_BEFORE = re.compile(r"(?<![\w-])(?!The\b)(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:[Cc]ity|[Mm]unicipal|[Mm]etropolitan)\s+)?$")
 
 
-_AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?$")
+_AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?$")
 _BEFORE = re.compile(rf"\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])")
 _NAME_BEFORE = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN})\s+$")
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")  # "the South Korean trade ministry": an adjective, no name
@@ -82,8 +82,8 @@ class ContextOrganizations:
                 if m is not None and (not m["bare"] or kind == "company"):  # "companies A, B": not "members Kim"
                     self._list(out, text, m.end(), kind)
                 continue
-            m = _AFTER.search(text, max(0, s - 120), s)  # "Brightlane, a Taiwanese AI company"
-            if m is not None:
+            m = _AFTER.search(text, max(0, s - 120), s)  # "Brightlane, a Taiwanese AI company", "X, the … maker"
+            if m is not None and text[e:e + 2] not in ("'s", "’s"):  # not "Kim, the company's CEO"
                 self._add(out, text, m.start("name"), m["name"], kind)
             m = _BEFORE.match(text, e)  # "chipmaker Novachip"
             if m is not None:
