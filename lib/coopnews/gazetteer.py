@@ -54,8 +54,13 @@ class Place:
     key: str         # stable id: "country:KR", "city:1835235", "region:JP-43"
 
 
+# letters that are no base letter plus a combining mark, so NFKD leaves them whole ("Thủ Đức" -> "Thu Duc")
+_FOLD = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss", "Æ": "AE", "æ": "ae",
+                       "Œ": "OE", "œ": "oe", "ı": "i", "Ħ": "H", "ħ": "h"})
+
+
 def _ascii_fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    return unicodedata.normalize("NFKD", s.translate(_FOLD)).encode("ascii", "ignore").decode()
 
 
 @functools.lru_cache(maxsize=1)
