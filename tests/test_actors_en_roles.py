@@ -289,3 +289,10 @@ def test_an_ambiguous_title_after_a_possessive_of_a_body_marks_a_name(ex, text):
 def test_possessive_then_an_office_and_its_field_then_the_name(ex, text, name, role, aff):
     p = people(ex.extract(text, "en"))
     assert p[name].role == role and p[name].affiliation == aff
+
+
+def test_who_runs_a_team_at_a_body_is_the_role_as_written(ex):
+    p = people(ex.extract("The pilot was a success, said Karin Holmberg, who leads the innovation unit at Nordvik "
+                          "Energy, on Friday.", "en"))
+    assert p["Karin Holmberg"].role == "leads the innovation unit"
+    assert p["Karin Holmberg"].affiliation == "Nordvik Energy"

@@ -22,6 +22,9 @@ from ..terms import TermMatcher, finditer_near
 
 _WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
+# "Name, who runs the global team at X": the office said as a verb phrase, kept as written
+_WHO_RUNS = re.compile(r"(?<=,) who (?P<role>(?:leads|runs|heads|manages|oversees) (?:the |its |a )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}) "
+                       r"(?:at|of|for) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,6})")
 # "Chairman of the municipal People's Committee Name": a lower-case word of the body's level before its name
 _ADMIN_ADJ = r"(?:municipal|provincial|prefectural|city|state|national|regional|county|district|federal)"
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
@@ -168,6 +171,10 @@ class LatinPeople(OfficeRuns):
             m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
             if m is not None:
                 self._add(out, text, not_names, m, m["name"], _WHO_ROLE[w["verb"]], w["body"])
+        for w in _WHO_RUNS.finditer(text) if ", who " in text else ():
+            m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
+            if m is not None:
+                self._add(out, text, not_names, m, m["name"], w["role"], w["body"])
         self._members(text, orgs, not_names, out)
         for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
             self._add(out, text, not_names, m, m["name"])
