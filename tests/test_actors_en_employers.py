@@ -82,3 +82,7 @@ def test_name_then_the_descriptor_in_apposition(ex):
     ms = ex.extract("The order went to Corvali Aerotek, the Gimhae aircraft parts maker, and Kim Min-ho, "
                     "the company's chief, welcomed it.", "en")
     assert orgs(ms) == {"Corvali Aerotek"}
+
+
+def test_employer_in_a_possessive_apposition(ex):
+    assert "Tolvanex" in orgs(ex.extract("Mia Sorensen, Tolvanex's chief executive, said sales rose.", "en"))

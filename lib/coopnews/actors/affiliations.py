@@ -85,6 +85,9 @@ def _tied_span(text: str, p: Mention, aff: str) -> tuple[int, int] | None:
     for m in re.finditer(rf"(?<![\w-]){re.escape(aff)}(?![\w-])", text[lo:hi]):
         s, e = lo + m.start(), lo + m.end()
         between = text[e:p.start] if e <= p.start else text[p.end:s] if s >= p.end else ""
+        if s >= p.end and text[e:e + 3] in ("'s ", "’s ") and between.strip(" ,") == "" \
+                and role in text[e:e + 40].casefold():  # "Ana Ruiz, Dalvek's chief executive,"
+            between = role
         if role in between.casefold() and "\n" not in between and (best is None or len(between) < best[2]):
             best = (s, e, len(between))
     return best[:2] if best else None
