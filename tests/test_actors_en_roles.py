@@ -296,3 +296,8 @@ def test_who_runs_a_team_at_a_body_is_the_role_as_written(ex):
                           "Energy, on Friday.", "en"))
     assert p["Karin Holmberg"].role == "leads the innovation unit"
     assert p["Karin Holmberg"].affiliation == "Nordvik Energy"
+
+
+def test_two_titles_joined_by_and_in_apposition(ex):
+    p = people(ex.extract("Park Min-soo, CEO and co-founder of Nexlab, said the funding would help.", "en"))
+    assert p["Park Min-soo"].role == "CEO and co-founder" and p["Park Min-soo"].affiliation == "Nexlab"

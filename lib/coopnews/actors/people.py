@@ -66,7 +66,7 @@ class LatinPeople(OfficeRuns):
             rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<also>\s+and\s+(?:{title_alt}|{title_alt.lower()}))?(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
         every_low = _lower_titles(t, frozenset())
         self.re_poss_title_comma = re.compile(
@@ -142,13 +142,14 @@ class LatinPeople(OfficeRuns):
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
-            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")) or self._holder_follows(text, m.start("title")):
+            if not m["rest"] and _NAME_NEXT.match(text, m.end("also") if m["also"] else m.end("title")) \
+                    or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
             lead = re.match(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", m["rest"] or "")
             rest = (m["rest"] or "")[lead.end():] if lead else ""
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
-            title = re.sub(r"^(?:a|an)\s+", "", m["title"])  # "a spokesman"
+            title = re.sub(r"^(?:a|an)\s+", "", m["title"]) + (m["also"] or "")  # "a spokesman"; "CEO and co-founder"
             if rest and title[0].islower() and not rest[:1].isupper():  # the field as written: "minister of state for science"
                 title += " " + " ".join(lead.group(0).split()) + " " + rest
             aff = rest if rest[:1].isupper() else re.sub(r"[’']s\s*$", "", (m["pre"] or "").strip())
