@@ -86,3 +86,9 @@ def test_name_then_the_descriptor_in_apposition(ex):
 
 def test_employer_in_a_possessive_apposition(ex):
     assert "Tolvanex" in orgs(ex.extract("Mia Sorensen, Tolvanex's chief executive, said sales rose.", "en"))
+
+
+def test_boards_exchanges_and_funds_are_bodies(ex):
+    found = orgs(ex.extract("The Investment Board of Veltria, the Sorano Exchange and the Nordhav Climate Fund met. "
+                            "The Board of Directors approved it.", "en"))
+    assert found == {"Investment Board of Veltria", "Sorano Exchange", "Nordhav Climate Fund"}

@@ -31,8 +31,8 @@ _VENUE_HEADS = {"Center", "Centre", "Park", "Complex", "Hub", "Zone", "Hall"}
 _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Chamber", "Association", "Alliance",
              "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
              "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society", "Committee",
-             "Government", "Embassy", "Consulate", "Municipality", "Administration", "Secretariat"}
-_HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society|Committee|Government|Municipality|Administration|Secretariat)\s+(?:of|for)\b|\b(?:Committee|Commission|Council)\s+on\b|\b(?:Embassy|Consulate(?: General)?|Office)\s+(?:of|in|to)\b")
+             "Government", "Embassy", "Consulate", "Municipality", "Administration", "Secretariat", "Board"}
+_HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society|Committee|Government|Municipality|Administration|Secretariat|Board)\s+(?:of|for)\b|\b(?:Committee|Commission|Council)\s+on\b|\b(?:Embassy|Consulate(?: General)?|Office)\s+(?:of|in|to)\b")
 # " in " ends an organisation's name ("the Ministry of X in Seoul") except after a mission abroad
 # ("Embassy in X", "Consulate General in X", "Economic and Cultural Office in X")
 _IN_CUT = re.compile(r"(?<!Embassy)(?<!Consulate)(?<!General)(?<!Office) in (?:the )?(?=[A-Z])")
