@@ -92,3 +92,11 @@ def test_boards_exchanges_and_funds_are_bodies(ex):
     found = orgs(ex.extract("The Investment Board of Veltria, the Sorano Exchange and the Nordhav Climate Fund met. "
                             "The Board of Directors approved it.", "en"))
     assert found == {"Investment Board of Veltria", "Sorano Exchange", "Nordhav Climate Fund"}
+
+
+def test_plain_word_terms_with_acronyms_and_trade_missions_are_no_bodies(ex):
+    found = orgs(ex.extract("They talked about High Bandwidth Memory (HBM) and Foreign Direct Investment (FDI). The "
+                            "Second Battery Investment and Trade Mission (BITM) left for Ohio, and the Vantar Economic "
+                            "Mission arrived. The Quantum Computing Mission (QCM) and the Space Applications Catapult "
+                            "(SAC) will cooperate.", "en"))
+    assert found == {"Quantum Computing Mission", "Space Applications Catapult"}

@@ -41,6 +41,7 @@ def _vocab():
         "en_titles": en_titles,
         "head_kind": head_kind,
         "not_actor": set(orgs["not_actor_words"]),
+        "mission_events": frozenset(orgs.get("mission_events", [])),
         "cjk_suffix": cjk_suffix,
         "cjk_suffix_words": tuple(zh_ja.get("suffix_word_starts", [])),
         "cjk_suffix_word_ends": tuple(zh_ja.get("suffix_word_ends", [])),
