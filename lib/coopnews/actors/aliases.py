@@ -73,3 +73,18 @@ def same_as_acronym(orgs: list[Mention]) -> None:
         target = acr.get(o.text)
         if target is not None and target is not o and o.key != target.key:
             o.key, o.name, o.kind, o.country = target.key, target.name, target.kind, target.country
+
+
+def short_forms(orgs: list[Mention]) -> None:
+    """"Everwin" beside "Everwin Microsystems": a one-word name that starts exactly one longer organisation
+    name of the story is that organisation's short form."""
+    longer: dict[str, set] = {}
+    for o in orgs:
+        if " " in o.name:
+            longer.setdefault(o.name.split()[0], set()).add(o.key)
+    for o in orgs:
+        keys = longer.get(o.name) if " " not in o.name else None
+        if keys and len(keys) == 1 and o.key not in keys:
+            full = next(f for f in orgs if f.key in keys)
+            _adopt(o, full.key, full.name, full.kind, full.country)
+

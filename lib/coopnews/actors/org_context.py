@@ -21,8 +21,9 @@ _CITY_OF = re.compile(r"City of (?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?!\s+(?
 _GOV_BEFORE = re.compile(r"(?<![\w-])(?!The\b)(?P<city>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:[Cc]ity|[Mm]unicipal|[Mm]etropolitan)\s+)?$")
 
 
-_AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}?$")
+_AFTER = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,5}}?$")
 _BEFORE = re.compile(rf"\s+(?P<name>{_CAP_RUN})(?![\w&.’'-])")
+_NAME_BEFORE = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN})\s+$")
 _DEMONYM = re.compile(r"(?:an|ese|ish)$")  # "the South Korean trade ministry": an adjective, no name
 _THE_NAME_NOUN = re.compile(rf"\bthe\s+(?P<name>{_CAP_RUN})\s+(?:[a-z][\w-]*\s+){{0,2}}$")
 # "Solvanta, which makes …": a relative clause of making or selling says the name before it is a company
@@ -42,6 +43,8 @@ def _nouns() -> TermMatcher:
     v = _vocab()
     terms = [(w, (False, k), True, False) for w, k in v["descriptor_nouns"].items()]
     terms += [(w, (True, k), True, False) for w, k in v["list_nouns"].items()]
+    terms += [(w, ("cue", k), True, False) for w, k in v["name_cues"].items()]
+    terms += [(w, ("after", "company"), True, False) for w in v["name_after_cues"]]
     return TermMatcher(terms)
 
 
@@ -65,13 +68,22 @@ class ContextOrganizations:
         """Context-named organisations of ``text``."""
         out = []
         for s, e, (is_list, kind) in _nouns().find(text):
+            if is_list == "cue":  # "founded Nuvora", "a joint venture between A and B"
+                if text[e:e + 1] == " ":
+                    self._list(out, text, e + 1, kind)
+                continue
+            if is_list == "after":  # "Kolvar shares rose"
+                m = _NAME_BEFORE.search(text, max(0, s - 60), s)
+                if m is not None and not _DEMONYM.search(m["name"]):
+                    self._add(out, text, m.start("name"), m["name"], kind)
+                continue
             if is_list:
                 m = _LIST_CUE.match(text, e)
                 if m is not None and (not m["bare"] or kind == "company"):  # "companies A, B": not "members Kim"
                     self._list(out, text, m.end(), kind)
                 continue
-            m = _AFTER.search(text, max(0, s - 120), s)  # "Brightlane, a Taiwanese AI company"
-            if m is not None:
+            m = _AFTER.search(text, max(0, s - 120), s)  # "Brightlane, a Taiwanese AI company", "X, the … maker"
+            if m is not None and text[e:e + 2] not in ("'s", "’s"):  # not "Kim, the company's CEO"
                 self._add(out, text, m.start("name"), m["name"], kind)
             m = _BEFORE.match(text, e)  # "chipmaker Novachip"
             if m is not None:

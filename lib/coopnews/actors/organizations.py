@@ -31,8 +31,8 @@ _VENUE_HEADS = {"Center", "Centre", "Park", "Complex", "Hub", "Zone", "Hall"}
 _HEADS_OF = {"Ministry", "Institute", "Center", "Centre", "Bank", "Council", "Chamber", "Association", "Alliance",
              "Federation", "Office", "Bureau", "Department", "Agency", "Academy", "University", "College",
              "Authority", "Commission", "Foundation", "Organization", "Organisation", "Society", "Committee",
-             "Government", "Embassy", "Consulate", "Municipality", "Administration", "Secretariat"}
-_HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society|Committee|Government|Municipality|Administration|Secretariat)\s+(?:of|for)\b|\b(?:Committee|Commission|Council)\s+on\b|\b(?:Embassy|Consulate(?: General)?|Office)\s+(?:of|in|to)\b")
+             "Government", "Embassy", "Consulate", "Municipality", "Administration", "Secretariat", "Board"}
+_HEAD_OF_RE = re.compile(r"\b(?:Ministry|Institute|Center|Centre|Bank|Council|Chamber|Association|Alliance|Federation|Office|Bureau|Department|Agency|Academy|University|College|Authority|Commission|Foundation|Organi[sz]ation|Society|Committee|Government|Municipality|Administration|Secretariat|Board)\s+(?:of|for)\b|\b(?:Committee|Commission|Council)\s+on\b|\b(?:Embassy|Consulate(?: General)?|Office)\s+(?:of|in|to)\b")
 # " in " ends an organisation's name ("the Ministry of X in Seoul") except after a mission abroad
 # ("Embassy in X", "Consulate General in X", "Economic and Cultural Office in X")
 _IN_CUT = re.compile(r"(?<!Embassy)(?<!Consulate)(?<!General)(?<!Office) in (?:the )?(?=[A-Z])")
@@ -63,7 +63,7 @@ def _org_kind(name: str) -> str:
         return "university"
     if re.search(r"\bResearch\b|\bInstitute\b|\bLaborator", name):
         return "research"
-    for w in reversed(words):
+    for w in ([of.group(0).split()[0]] if (of := _HEAD_OF_RE.search(name)) else []) + words[::-1]:  # "Ministry of … Technology"
         if w in v["head_kind"]:
             return v["head_kind"][w]
     return "company"
@@ -232,7 +232,8 @@ class LatinOrganizations:
         has_head = last in v["head_kind"] or bool(_HEAD_OF_RE.search(part))
         if not has_head or len(words) < 2 and last not in ("Technopark",):
             return False
-        if last in v["not_actor"] or (len(words) >= 2 and last in _VENUE_HEADS and words[-2] in v["not_actor"]):
+        if last in v["not_actor"] or (len(words) >= 2 and last in _VENUE_HEADS and words[-2] in v["not_actor"]) \
+                or last == "Mission" and words[-2] in v["mission_events"]:  # "Trade Mission": a trip, no body
             return False  # an event or a venue ("Busan Port", "Exhibition Center"), not an organisation
         return not (len(words) == 2 and words[0] in ("City", "State", "National", "Central"))
 
@@ -259,7 +260,7 @@ class LatinOrganizations:
             if not any(o.start <= m.start("full") < o.end or o.start < m.end("full") <= o.end for o in out) \
                     and acr.upper()[:2] in initials.upper() and len(full.split()) >= 2 \
                     and not any(w in self.v["not_actor"] for w in full.split()) \
-                    and not (self._plain_term(full) and _KIND_BEFORE.search(text, max(0, m.start("full") - 40), m.start("full") + m["full"].index(full))):
+                    and not self._term(full, _KIND_BEFORE.search(text, max(0, m.start("full") - 40), m.start("full") + m["full"].index(full))):
                 st = m.start("full") + m["full"].index(full)
                 o = _org(st, st + len(full), full, full)
                 o.aliases.append(acr)
@@ -275,12 +276,13 @@ class LatinOrganizations:
                 out.append(o)
         return out[len(found):]
 
-    def _plain_term(self, full: str) -> bool:
-        """Every word a common English word and no place: with an indefinite article before it
-        ("an Outsourced Semiconductor Assembly and Test (OSAT) facility") a kind of thing, not a body."""
-        words = re.findall(r"[A-Za-z][\w-]*", full)
-        return all(w[0].islower() or (_common_word(w) or zipf_frequency(w.lower(), "en") >= 2.5) and not self._big_place(w)
-                    for w in words)
+    def _term(self, full: str, article) -> bool:
+        """Every word a common English word and no place, and no head word ("Foreign Direct Investment (FDI)") or an
+        indefinite ``article`` before it ("an Outsourced Semiconductor Assembly and Test (OSAT) facility"): a term."""
+        words, v = re.findall(r"[A-Za-z][\w-]*", full), self.v  # a trip ("Trade Mission (TM)") has no head either
+        head = words[-1] in v["head_kind"] and not (words[-1] == "Mission" and words[-2] in v["mission_events"])
+        return (article or not (head or _HEAD_OF_RE.search(full))) and all(w[0].islower() or (
+            _common_word(w) or zipf_frequency(w.lower(), "en") >= (2.5 if article else 3.3)) and not self._big_place(w) for w in words)
 
     def _split_and(self, span: str, listed: bool = False):
         """Split a span that names two bodies: "Nvidia Corp and Advanced Micro Devices Inc" (after a company
@@ -299,7 +301,7 @@ class LatinOrganizations:
                 continue  # a field on both sides: "… Science and Technology", "… Research and Technology Centre"
             coord = self._coordinated(left, right, listed) if m["sep"].strip() in ("and", "&") else None
             if m["end"].rstrip(".") in ("Corp", "Inc", "Co", "Ltd", "LLC", "PLC") or (
-                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads) \
+                    len(left) >= 2 and m["end"] in heads and len(right) >= 2 and right[-1].rstrip(".,") in heads and not (self._fields(right) and _HEAD_OF_RE.search(" ".join(left)))) \
                     or (m["the"] and self._names_body(right)) or coord \
                     or (m["sep"].strip() == "and" and self._names_body(right) and not self._fields(right)
                         and (self._big_place(" ".join(left)) or len(left) >= 3 and "of" in left)) \

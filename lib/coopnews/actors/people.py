@@ -22,6 +22,9 @@ from ..terms import TermMatcher, finditer_near
 
 _WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
+# "Name, who runs the global team at X": the office said as a verb phrase, kept as written
+_WHO_RUNS = re.compile(r"(?<=,) who (?P<role>(?:leads|runs|heads|manages|oversees) (?:the |its |a )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}) "
+                       r"(?:at|of|for) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,6})")
 # "Chairman of the municipal People's Committee Name": a lower-case word of the body's level before its name
 _ADMIN_ADJ = r"(?:municipal|provincial|prefectural|city|state|national|regional|county|district|federal)"
 _GLOSS_OPEN = re.compile(r"[(（](?=[\uac00-\ud7a3\u4e00-\u9fff])")
@@ -63,11 +66,16 @@ class LatinPeople(OfficeRuns):
             rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<also>\s+and\s+(?:{title_alt}|{title_alt.lower()}))?(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
         every_low = _lower_titles(t, frozenset())
         self.re_poss_title_comma = re.compile(
             rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,)")
+        # "Example Grid's head of research Ana Ruiz", "the agency's Hanoi chief representative Ken Sato": an office
+        # after a possessive, its field after "of"/"for", and the name with no comma
+        self.re_poss_title_name = re.compile(
+            rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[A-Z][a-z]+\s+)?(?P<mods>(?:[a-z-]+\s+){{0,2}}?)(?P<title>{every_low})"
+            rf"(?P<field>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?\s+(?P<name>{person})")
         # "Ana Ruiz (CEO, Example Grid)": a listing's role and body in parentheses
         self.re_name_paren = re.compile(
             rf"(?P<name>{person})\s*\((?P<title>{title_alt}|{title_alt.lower()})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
@@ -134,13 +142,14 @@ class LatinPeople(OfficeRuns):
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
         for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
-            if not m["rest"] and _NAME_NEXT.match(text, m.end("title")) or self._holder_follows(text, m.start("title")):
+            if not m["rest"] and _NAME_NEXT.match(text, m.end("also") if m["also"] else m.end("title")) \
+                    or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
             lead = re.match(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", m["rest"] or "")
             rest = (m["rest"] or "")[lead.end():] if lead else ""
             rest = re.split(r"\s+(?:and|who|which|said|told|,)\b", rest)[0]
             rest = re.sub(r"\s*\([^)]*$", "", rest).strip()
-            title = re.sub(r"^(?:a|an)\s+", "", m["title"])  # "a spokesman"
+            title = re.sub(r"^(?:a|an)\s+", "", m["title"]) + (m["also"] or "")  # "a spokesman"; "CEO and co-founder"
             if rest and title[0].islower() and not rest[:1].isupper():  # the field as written: "minister of state for science"
                 title += " " + " ".join(lead.group(0).split()) + " " + rest
             aff = rest if rest[:1].isupper() else re.sub(r"[’']s\s*$", "", (m["pre"] or "").strip())
@@ -152,12 +161,21 @@ class LatinPeople(OfficeRuns):
         self._speakers(text, not_names, out)
         for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80):
             self._add(out, text, not_names, m, m["name"], m["title"], m["pre"] if m["pre"][0].isupper() else "")
+        for m in finditer_near(self.re_poss_title_name, text, at_title, 60, 100):
+            name = _before_office_word(m["name"])
+            if name:
+                self._add(out, text, not_names, m, name, m["mods"] + m["title"] + (m["field"] or ""),
+                          m["pre"] if m["pre"][0].isupper() else "")
         for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
             self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
         for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
             m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
             if m is not None:
                 self._add(out, text, not_names, m, m["name"], _WHO_ROLE[w["verb"]], w["body"])
+        for w in _WHO_RUNS.finditer(text) if ", who " in text else ():
+            m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
+            if m is not None:
+                self._add(out, text, not_names, m, m["name"], w["role"], w["body"])
         self._members(text, orgs, not_names, out)
         for m in shaped_names(text):  # "Kim Hye-won, who leads …", "Fatima Al-Qasimi": the shape alone is a name
             self._add(out, text, not_names, m, m["name"])

@@ -13,7 +13,10 @@ _SHORT_CAPS_PLACES = ("US", "UK", "USA", "UAE", "ROK", "EU")
 _REGION_SUFFIXES_CJK = tuple("県縣州省道")
 # after a place name: an administrative word makes it the region ("Fukushima prefecture"), an initial makes
 # it a given name ("Mary W. Jackson"), "$" a currency ("US$", "NT$")
-_REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b")
+_REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|County|Governorate|Oblast)\b"
+                          r"|(?: and [A-Z][\w'-]*(?: [A-Z][\w'-]*)?)? (?:[Pp]rovinces|[Pp]refectures|[Ss]tates|[Rr]egions)\b")
+# "the State of Paraná", "the Province of Alberta": the region, whatever town shares its name
+_REGION_OF = re.compile(r"\b(?:State|Province|Prefecture|Region|Governorate) of (?:the )?$")
 _DISTRICT_WORD = re.compile(r" (?:District|Ward|Township|Borough)\b")
 # "in Example, Gujarat": a town too small for the index (or cut as a small town) before its region or country
 _TOWN_COMMA = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[A-Z])")
@@ -36,7 +39,7 @@ _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
 # release may name two ("BOSTON & SEOUL, South Korea--(BUSINESS WIRE)--")
 _CAPS_NAME = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
 _DATELINE = re.compile(rf"(?m)(?:^|(?<=\d))[ \t]*(?P<places>{_CAPS_NAME}(?: (?:&|AND|and|/) {_CAPS_NAME})*)"
-                       r"(?=,\s|\s*\(|\s+(?:--|[—–-])\s|\s*[—–]|--)")
+                       r"(?=,\s|\s*\(|\s+(?:--|[—–-])\s|\s*[—–]|--|:\s)")  # Malaysian papers: "KUALA LUMPUR: …"
 _DATELINE_JOIN = re.compile(r" (?:&|AND|and|/) ")
 # two places joined by a hyphen before a common noun ("Warsaw-Taipei ties", "Korea-U.S. summit"); before a
 # capitalised word the pair starts a name ("Vietnam-Singapore Industrial Park")
@@ -129,7 +132,7 @@ def _latin_reading(text: str, start: int, end: int, cands: list, prev: Mention |
     """
     p, surface = cands[0], text[start:end]
     region = next((c for c in cands if c.kind == "region"), None)
-    if _REGION_WORD.match(text, end):
+    if _REGION_WORD.match(text, end) or region and _REGION_OF.search(text, max(0, start - 20), start):
         p = regions[surface] = region or p
     elif p.kind == "region" and _REGION_WORD.search(surface):
         regions[_REGION_WORD.split(surface)[0]] = p

@@ -5,12 +5,14 @@ import re
 
 from ..gazetteer import gazetteer
 from . import aliases, bodies, chinese_orgs, japanese, japanese_orgs, national
+from .affiliations import employer_orgs
 from .cjk import CjkActors
 from .latin_in_cjk import acronym_bodies
 from .mentions import _CJK, CJK_LANGS, Mention, _non_overlapping, _norm_key
 from .org_context import ContextOrganizations
 from .organizations import LatinOrganizations, acronym_uses, cut_before_person, known_orgs
 from .people import _CALENDAR_WORDS, LatinPeople, surname_refs
+from .person_words import _names
 from .places import find_places
 from .spelling import _same_person
 from .vocab import _vocab
@@ -135,6 +137,8 @@ class StoryExtractor:
         people = self._resolve_people(text, people, lang)
         if not cjk:  # a surname found only now ("Rama said") is no town of that name
             places = [p for p in places if not any(q.start < p.end and p.start < q.end for q in people)]
+            orgs += employer_orgs(text, people, orgs + places, self.g, _names()["office_words"])
+            aliases.short_forms(orgs)
         return sorted(orgs + places + people, key=lambda m: (m.start, m.end))
 
     def _orgs(self, text: str, lang: str) -> list[Mention]:

@@ -41,6 +41,7 @@ def _vocab():
         "en_titles": en_titles,
         "head_kind": head_kind,
         "not_actor": set(orgs["not_actor_words"]),
+        "mission_events": frozenset(orgs.get("mission_events", [])),
         "cjk_suffix": cjk_suffix,
         "cjk_suffix_words": tuple(zh_ja.get("suffix_word_starts", [])),
         "cjk_suffix_word_ends": tuple(zh_ja.get("suffix_word_ends", [])),
@@ -54,9 +55,12 @@ def _vocab():
         "lower_ambiguous": frozenset(titles.get("en_lowercase_ambiguous", [])),
         "en_ranks": frozenset(r.casefold() for r in titles.get("en_ranks", [])),
         "en_abbreviations": titles.get("en_title_abbreviations", {}),
+        "en_public_offices": frozenset(w.casefold() for w in titles.get("en_public_offices", [])),
         "possessive_in_name": frozenset(orgs.get("possessive_in_name", [])),
         "descriptor_nouns": {w: k for k, ws in orgs.get("descriptor_nouns", {}).items() for w in ws},
         "list_nouns": {w: k for k, ws in orgs.get("list_nouns", {}).items() for w in ws},
+        "name_cues": {w: k for k, ws in orgs.get("name_cues", {}).items() for w in ws},
+        "name_after_cues": tuple(orgs.get("name_after_cues", [])),
         "place_agency_leads": tuple(orgs.get("place_agency_leads", [])),
     }
 
