@@ -58,6 +58,14 @@ def _outside_bodies(text: str, places: list[Mention], orgs: list[Mention]) -> li
     return [p for p in out if p not in short]
 
 
+def _with_described(orgs: list[Mention], found: list[tuple[int, int, str]]) -> list[Mention]:
+    """Add the companies named after a company word; a "body" ending right where one starts was only its
+    description ("沙特本地物流公司" before "Najd Logistics")."""
+    starts = {a for a, _, _ in found}
+    kept = [o for o in orgs if o.end not in starts]
+    return _non_overlapping(kept + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
+
+
 class StoryExtractor:
     """Finds the mentions of one story.  Stateless between stories except the learnt glosses.
 
@@ -97,6 +105,7 @@ class StoryExtractor:
             orgs = bodies.trim_orgs(text, orgs)
             orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
                      for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
+            orgs = _with_described(orgs, chinese_orgs.described_companies(text))
         if lang == "ja":
             found = (japanese.companies(text) + japanese_orgs.companies(text)
                      + chinese_orgs.listed_bodies(text, orgs, "ja"))
