@@ -151,7 +151,7 @@ _AFTER_NAME = ("将", "將", "并", "並", "已", "正", "现场", "現場", "�
 
 
 @functools.lru_cache(maxsize=1)
-def _described_re() -> tuple[re.Pattern, tuple, tuple]:
+def _described_re() -> tuple[re.Pattern, tuple, tuple, frozenset]:
     from .chinese import vocab as zh_vocab
 
     d = load_data("zh_ja.yaml")
@@ -161,7 +161,7 @@ def _described_re() -> tuple[re.Pattern, tuple, tuple]:
     stop = "|".join(map(re.escape, sorted(stops | set(zh_vocab()["offices"]), key=len, reverse=True)))
     # a lookahead: a rejected name does not hide a company word inside it ("法商衛星製造商Aéroviva")
     rx = re.compile(rf"(?:{after})(?=(?P<latin>{_LATIN_NAME})|(?P<han>[{_HAN}]{{2,6}}?)(?:[^{_HAN}]|{stop}))")
-    return rx, tuple(z["company_name_ends"]), tuple(z["named_after"])
+    return rx, tuple(z["company_name_ends"]), tuple(z["named_after"]), frozenset(d["latin_field_words"])
 
 
 def described_companies(text: str) -> list[tuple[int, int, str]]:
@@ -173,8 +173,7 @@ def described_companies(text: str) -> list[tuple[int, int, str]]:
     """
     from ..gazetteer import gazetteer
 
-    rx, ends, words = _described_re()
-    field = set(load_data("zh_ja.yaml")["latin_field_words"])
+    rx, ends, words, field = _described_re()
     out = []
     for m in rx.finditer(text):
         group = "latin" if m["latin"] else "han"
