@@ -31,3 +31,24 @@ def test_zh_company_after_descriptor_stops_at_office(ex):
 def test_zh_latin_company_after_company_word_replaces_the_description(ex):
     found = orgs(ex.extract("代表团与当地航运公司Blue Harbor Shipping签署协议。", "zh"))
     assert "Blue Harbor Shipping" in found and not any(n.endswith("航运公司") for n in found)
+
+
+# -- Japanese: katakana companies told by what surrounds them -----------------------------------
+def test_ja_katakana_company_after_company_word_with_latin_spelling(ex):
+    found = orgs(ex.extract("会場では、台湾の素材メーカー、ポラリテック（Polaritek）の技術者が説明した。", "ja"))
+    assert "ポラリテック" in found
+
+
+def test_ja_katakana_company_after_company_word_and_before_a_person(ex):
+    found = orgs(ex.extract("大阪のIoTベンチャー、ミドリフォースの前田健二社長が登壇した。", "ja"))
+    assert "ミドリフォース" in found
+
+
+def test_ja_katakana_company_before_office_and_person(ex):
+    found = orgs(ex.extract("式典にはベルデックス創業者マルコ・ロッシ氏も出席した。", "ja"))
+    assert "ベルデックス" in found
+
+
+def test_ja_common_katakana_word_after_company_word_is_no_company(ex):
+    found = orgs(ex.extract("地元企業、データセンターの運営者が集まった。", "ja"))
+    assert not any("データセンター" in n for n in found)

@@ -107,7 +107,7 @@ class StoryExtractor:
                      for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
             orgs = _with_described(orgs, chinese_orgs.described_companies(text))
         if lang == "ja":
-            found = (japanese.companies(text) + japanese_orgs.companies(text)
+            found = (japanese.companies(text) + japanese_orgs.companies(text) + japanese_orgs.katakana_companies(text)
                      + chinese_orgs.listed_bodies(text, orgs, "ja"))
             orgs = _non_overlapping([o for o in orgs if not japanese_orgs.is_department(o.name)]
                                     + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
