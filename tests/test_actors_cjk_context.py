@@ -52,3 +52,12 @@ def test_ja_katakana_company_before_office_and_person(ex):
 def test_ja_common_katakana_word_after_company_word_is_no_company(ex):
     found = orgs(ex.extract("地元企業、データセンターの運営者が集まった。", "ja"))
     assert not any("データセンター" in n for n in found)
+
+
+# -- Korean: research bodies and space agencies by their head word -----------------------------
+@pytest.mark.parametrize("sentence, body", [
+    ("협약은 브라질우주기구와 대전에서 체결됐다.", "브라질우주기구"),
+    ("연구진은 베트남과학원과 공동 연구를 시작한다.", "베트남과학원"),
+])
+def test_ko_space_agency_and_academy_of_sciences_are_bodies(ex, sentence, body):
+    assert body in orgs(ex.extract(sentence, "ko"))
