@@ -61,3 +61,18 @@ def test_ja_common_katakana_word_after_company_word_is_no_company(ex):
 ])
 def test_ko_space_agency_and_academy_of_sciences_are_bodies(ex, sentence, body):
     assert body in orgs(ex.extract(sentence, "ko"))
+
+
+# -- generic phrases that look like bodies --------------------------------------------------------
+@pytest.mark.parametrize("sentence, lang, word", [
+    ("两国将深化航天科技合作，扩大交流。", "zh", "航天科技"),
+    ("代表團將參觀外資工業區，了解投資環境。", "zh", "外資工業"),
+    ("公司計劃明年在當地設立展示中心。", "zh", "展示中心"),
+    ("視察団は町内の工業団地を訪れた。", "ja", "工業団地"),
+])
+def test_generic_field_phrase_is_no_body(ex, sentence, lang, word):
+    assert not any(word in n for n in orgs(ex.extract(sentence, lang)))
+
+
+def test_industrial_park_name_keeps_its_industry_word(ex):
+    assert "龙华工业园区" in orgs(ex.extract("龙华工业园区与德国企业签署协议。", "zh"))
