@@ -76,3 +76,12 @@ def test_generic_field_phrase_is_no_body(ex, sentence, lang, word):
 
 def test_industrial_park_name_keeps_its_industry_word(ex):
     assert "龙华工业园区" in orgs(ex.extract("龙华工业园区与德国企业签署协议。", "zh"))
+
+
+# -- quotation marks and title brackets bound a body's name --------------------------------------
+@pytest.mark.parametrize("sentence, body", [
+    ("双方签署《杭州市人民政府与米兰市政府合作备忘录》。", "杭州市人民政府"),
+    ("两地合作建设的“中意智能制造联合创新中心”正式揭牌。", "中意智能制造联合创新中心"),
+])
+def test_zh_body_inside_quotes_or_title_brackets(ex, sentence, body):
+    assert body in orgs(ex.extract(sentence, "zh"))

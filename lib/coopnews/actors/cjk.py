@@ -51,7 +51,8 @@ def _cjk_org_patterns(v: dict) -> dict:
     """The CJK organisation patterns, compiled once per extractor."""
     suffixes = "|".join(re.escape(s) for s, _ in v["cjk_suffix"])
     # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
-    boundary = r"[\s，。、；：「」『』（）()【】・,;:!?与與和及在於于由向对對的是将將並并也为為之\u3041-\u3096、。]"
+    # quotation marks and title brackets too ("《○○市人民政府与…备忘录》", "“○○创新中心”")
+    boundary = r"[\s，。、；：「」『』（）()【】《》〈〉“”‘’・,;:!?与與和及在於于由向对對的是将將並并也为為之\u3041-\u3096、。]"
     titles = "|".join(sorted(map(re.escape, v["titles"]["zh"] + v["titles"]["ja"]), key=len, reverse=True))
     run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
