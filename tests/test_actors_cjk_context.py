@@ -85,3 +85,8 @@ def test_industrial_park_name_keeps_its_industry_word(ex):
 ])
 def test_zh_body_inside_quotes_or_title_brackets(ex, sentence, body):
     assert body in orgs(ex.extract(sentence, "zh"))
+
+
+def test_zh_representative_office_keeps_its_stationed_prefix(ex):
+    found = orgs(ex.extract("訪問團先抵達河內，拜會駐越南台北經濟文化辦事處。", "zh"))
+    assert "駐越南台北經濟文化辦事處" in found
