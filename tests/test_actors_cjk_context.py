@@ -90,3 +90,9 @@ def test_zh_body_inside_quotes_or_title_brackets(ex, sentence, body):
 def test_zh_representative_office_keeps_its_stationed_prefix(ex):
     found = orgs(ex.extract("訪問團先抵達河內，拜會駐越南台北經濟文化辦事處。", "zh"))
     assert "駐越南台北經濟文化辦事處" in found
+
+
+def test_ja_bracketed_city_after_a_body_is_no_alias_of_it(ex):
+    ms = ex.extract("東北大学と国立清華大学（新竹市）が共同で講座を開く。", "ja")
+    uni = next(m for m in ms if m.type == "organization" and m.name == "国立清華大学")
+    assert "新竹市" not in uni.aliases

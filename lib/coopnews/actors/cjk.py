@@ -111,10 +111,11 @@ class CjkActors:
             out += self._han_city_governments(text)
         if lang == "zh":
             out += [o for o in self._han_city_governments(text, _HAN_GOV_OFFICE) if self._acts(text, o.end)]
-        # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
+        # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI); a place in brackets
+        # is where the body is ("○○大学（台南市）"), not another name of it
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
-            if pm and len(pm["inner"]) <= 25:
+            if pm and len(pm["inner"]) <= 25 and not self.g.lookup(pm["inner"]):
                 o.aliases.append(pm["inner"])
         return out
 
