@@ -96,3 +96,8 @@ def test_ja_bracketed_city_after_a_body_is_no_alias_of_it(ex):
     ms = ex.extract("東北大学と国立清華大学（新竹市）が共同で講座を開く。", "ja")
     uni = next(m for m in ms if m.type == "organization" and m.name == "国立清華大学")
     assert "新竹市" not in uni.aliases
+
+
+def test_zh_province_is_no_body_but_japanese_ministry_is(ex):
+    found = orgs(ex.extract("訪問團將前往廣東省參觀工廠，並拜會日本經濟產業省。", "zh"))
+    assert not any(n.endswith("廣東省") for n in found) and "日本經濟產業省" in found

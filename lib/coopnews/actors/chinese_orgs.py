@@ -14,6 +14,8 @@ cases are read from jieba's tokens of the same window (no extra analysis of the 
 - **A company named after the word for one.** "本土企业○○智能将…", "衛星製造商Aéroviva", "工具機大廠○○機械董事長":
   a Latin-script name, or a Han name that ends in a field word (智能, 太空, 機械 …) and stops at a verb,
   particle or office, right after a company word is a company.
+- **省 is a province.** "○○省" names a province (a place), unless every word before 省 is a common noun: the
+  ministries of Japan keep 省 in Chinese text ("經濟產業省", "外務省").
 - **"与" inside an official name.** "材料科学与工程学院", "贸易与投资促进司": a common noun
   before 与/與 belongs to the name (two bodies are joined after a name, a suffix or a word for a kind
   of body: "学校与○○大学").
@@ -143,6 +145,22 @@ def not_a_name_word(name: str, lang: str = "zh") -> bool:
         return len(toks) == 1 and not toks[0].proper
     toks = tokens(name, hmm=False)
     return len(toks) == 1 and toks[0][3] in ("n", "v", "vn", "a", "ns", "r", "m")
+
+
+_MINISTRY_WORDS = {"n", "vn", "v", "an"}
+
+
+def is_province(name: str) -> bool:
+    """Whether a Chinese "○○省" is a province: a word before 省 is a place name, a transliteration or no
+    common noun ("同奈省"), where a Japanese ministry has common nouns only ("經濟產業省")."""
+    if not name.endswith("省") or len(name) < 3:
+        return False
+    from ..gazetteer import gazetteer
+
+    toks = tokens(name, 0, len(name) - 1, hmm=False)
+    if toks and any(p.kind == "country" for p in gazetteer().lookup(name[toks[0][0]:toks[0][1]])):
+        toks = toks[1:]  # "日本經濟產業省": the ministry of a country
+    return not toks or any(f not in _MINISTRY_WORDS or len(w) < 2 for _, _, w, f in toks)
 
 
 _LATIN_NAME = r"[A-Z][A-Za-z\u00c0-\u024f0-9&'’-]+(?: [A-Z][A-Za-z\u00c0-\u024f0-9&'’-]*){0,3}"

@@ -102,7 +102,7 @@ class StoryExtractor:
         cjk = lang in CJK_LANGS
         orgs = self._orgs(text, lang)
         if lang == "zh":
-            orgs = bodies.trim_orgs(text, orgs)
+            orgs = [o for o in bodies.trim_orgs(text, orgs) if not chinese_orgs.is_province(o.name)]
             orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
                      for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
             orgs = _with_described(orgs, chinese_orgs.described_companies(text))
