@@ -101,3 +101,12 @@ def test_ja_bracketed_city_after_a_body_is_no_alias_of_it(ex):
 def test_zh_province_is_no_body_but_japanese_ministry_is(ex):
     found = orgs(ex.extract("訪問團將前往廣東省參觀工廠，並拜會日本經濟產業省。", "zh"))
     assert not any(n.endswith("廣東省") for n in found) and "日本經濟產業省" in found
+
+
+# -- places ------------------------------------------------------------------------------------
+def test_ja_hiragana_town_name_inside_running_kana_is_no_place(ex):
+    assert "Ino" not in places(ex.extract("両国の研究者が互いの施設を訪ねた。", "ja"))
+
+
+def test_ja_hiragana_city_name_is_a_place(ex):
+    assert "Tsukuba" in places(ex.extract("会議はつくば市で開かれた。", "ja"))

@@ -203,3 +203,29 @@ def katakana_companies(text: str) -> list[tuple[int, int, str]]:
                 _LATIN_GLOSS.match(text, end) or text.startswith("の", end) and end + 1 in persons):
             out.append((m.start(), end, name))
     return out
+
+
+_HIRAGANA = re.compile("^[\u3041-\u3096ー]+$")
+
+
+def word_places(text: str, places: list) -> list:
+    """Drop a place written in hiragana that is no word of its own: a town's name in kana ("いの") inside
+    running kana ("互いの") is a fragment; "つくば", "さいたま" are nouns of MeCab's reading.
+
+    Parameters
+    ----------
+    text : str
+        A Japanese story.
+    places : list of Mention
+        Its place mentions.
+
+    Returns
+    -------
+    list of Mention
+    """
+    if not any(_HIRAGANA.match(p.text) for p in places):
+        return places
+    toks = tokens(text)
+    nouns = {t.start for t in toks if t.pos1 == "名詞"}
+    ends = {t.end for t in toks}
+    return [p for p in places if not _HIRAGANA.match(p.text) or p.start in nouns and p.end in ends]

@@ -118,6 +118,8 @@ class StoryExtractor:
             places = _outside_bodies(text, places, orgs)
         elif lang in ("zh", "ja"):
             places = bodies.places_outside_bodies(places, orgs)
+            if lang == "ja":
+                places = japanese_orgs.word_places(text, places)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
         if lang == "ko":  # Kiwi's reading; imports kiwipiepy on the first Korean story only
             from .korean_story import refine
