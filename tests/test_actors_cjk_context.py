@@ -110,3 +110,8 @@ def test_ja_hiragana_town_name_inside_running_kana_is_no_place(ex):
 
 def test_ja_hiragana_city_name_is_a_place(ex):
     assert "Tsukuba" in places(ex.extract("会議はつくば市で開かれた。", "ja"))
+
+
+def test_ja_place_starting_a_company_name_is_no_place_mention(ex):
+    ms = ex.extract("州内に工場を持つ新竹精密工業の社長が説明した。", "ja")
+    assert "新竹精密工業" in orgs(ms) and not places(ms)

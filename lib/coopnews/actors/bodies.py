@@ -245,7 +245,7 @@ def _bare_suffix(name: str) -> bool:
 def places_outside_bodies(places: list, orgs: list) -> list:
     """Drop a place written inside an organisation's name ("晶片柏林辦公室"): it is part
     of the name.  A place that starts the name ("加拿大科學院", "台中市政府") still names where the
-    body is, as the reader takes it.
+    body is, as the reader takes it, except in a company's name, where it is part of a brand ("東海精機工業").
 
     Parameters
     ----------
@@ -259,7 +259,8 @@ def places_outside_bodies(places: list, orgs: list) -> list:
     keep = []
     for p in places:
         # a mission's name starts with the country that sends it ("○国驻△国大使馆"), not a place named
-        if not any((o.start < p.start or o.name.endswith(_MISSIONS)) and o.start <= p.start and p.end <= o.end
+        # a company's name holds its place as a brand ("東海精機工業"), not as where it is
+        if not any((o.start < p.start or o.name.endswith(_MISSIONS) or o.kind == "company") and o.start <= p.start and p.end <= o.end
                    for o in orgs):
             keep.append(p)
     return keep
