@@ -115,3 +115,8 @@ def test_ja_hiragana_city_name_is_a_place(ex):
 def test_ja_place_starting_a_company_name_is_no_place_mention(ex):
     ms = ex.extract("州内に工場を持つ新竹精密工業の社長が説明した。", "ja")
     assert "新竹精密工業" in orgs(ms) and not places(ms)
+
+
+def test_ko_place_name_at_the_start_of_a_longer_proper_noun_is_no_place(ex):
+    ms = ex.extract("다카하시 국장은 지난주 협의에 참석했다.", "ko")
+    assert "Dhaka" not in places(ms)
