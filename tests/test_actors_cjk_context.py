@@ -120,3 +120,8 @@ def test_ja_place_starting_a_company_name_is_no_place_mention(ex):
 def test_ko_place_name_at_the_start_of_a_longer_proper_noun_is_no_place(ex):
     ms = ex.extract("다카하시 국장은 지난주 협의에 참석했다.", "ko")
     assert "Dhaka" not in places(ms)
+
+
+def test_zh_visit_verb_glued_before_a_zone_is_cut(ex):
+    found = orgs(ex.extract("代表团下月将实地考察南沙粤港合作示范区。", "zh"))
+    assert "南沙粤港合作示范区" in found and not any("考察" in n for n in found)

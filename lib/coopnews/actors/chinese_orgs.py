@@ -62,9 +62,10 @@ def name_start(toks, start: int, end: int, kind: str) -> int:
     w = _words()
     new = start
     for s, e, word, flag in toks:
-        if s <= start or e > end or e == end:
+        glued = len(word) > 2 and word[-2:] in w["clause"]  # "实地考察": jieba's one word ends in a verb
+        if s < start or s == start and not glued or e > end or e == end:
             continue  # outside, the first word (trimmed elsewhere) or the suffix itself
-        if word in w["clause"]:
+        if word in w["clause"] or glued:
             new = e
         elif kind == "company" and word.endswith(w["descriptors"]) and end - e >= 3:
             new = e
