@@ -125,3 +125,11 @@ def test_ko_place_name_at_the_start_of_a_longer_proper_noun_is_no_place(ex):
 def test_zh_visit_verb_glued_before_a_zone_is_cut(ex):
     found = orgs(ex.extract("代表团下月将实地考察南沙粤港合作示范区。", "zh"))
     assert "南沙粤港合作示范区" in found and not any("考察" in n for n in found)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    ("규슈대학 산학연계본부 관계자들이 방한했다.", "산학연계본부"),
+    ("대표단은 한국수자원공사(K-water) 금강권역본부를 찾았다.", "금강권역본부"),
+])
+def test_ko_division_written_after_its_body_is_no_body(ex, sentence, unit):
+    assert not any(n.endswith(unit) for n in orgs(ex.extract(sentence, "ko")))
