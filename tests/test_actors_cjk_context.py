@@ -133,3 +133,8 @@ def test_zh_visit_verb_glued_before_a_zone_is_cut(ex):
 ])
 def test_ko_division_written_after_its_body_is_no_body(ex, sentence, unit):
     assert not any(n.endswith(unit) for n in orgs(ex.extract(sentence, "ko")))
+
+
+def test_zh_city_travelled_to_is_a_place_not_its_government(ex):
+    ms = ex.extract("訪問團昨日抵達名古屋市，今日參觀工廠。", "zh")
+    assert not any(n.startswith("名古屋") for n in orgs(ms)) and "Nagoya" in places(ms)

@@ -17,6 +17,7 @@ _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
 _COUNTERS = "年月日号號时時分秒个個名家人亿億万萬元円度期届屆次位座項项件台"
 _HAN_GOV_OFFICE = re.compile(r"(?P<before>(?:(?![市縣县])[\u4e00-\u9fff]){2,6})(?=[市縣县]副?(?:市長|市长|縣長|县长|知事|長|长))")
+_TO_OR_IN = ("抵達", "抵达", "飛抵", "飞抵", "前往", "赴", "到", "在", "於", "于", "位於", "位于", "來自", "来自")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
@@ -107,8 +108,8 @@ class CjkActors:
         if lang == "ja":
             out += [Mention(a, b, n, "organization", "org:" + n, n, "government")
                     for a, b, n in japanese_orgs.local_governments(text)]
-        else:
-            out += self._han_city_governments(text)
+        else:  # a city one travels to or is in ("抵達○○市，", "在○○市") is a place
+            out += [o for o in self._han_city_governments(text) if not text[max(0, o.start - 2):o.start].endswith(_TO_OR_IN)]
         if lang == "zh":
             out += [o for o in self._han_city_governments(text, _HAN_GOV_OFFICE) if self._acts(text, o.end)]
         # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI); a place in brackets
