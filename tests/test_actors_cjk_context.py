@@ -138,3 +138,7 @@ def test_ko_division_written_after_its_body_is_no_body(ex, sentence, unit):
 def test_zh_city_travelled_to_is_a_place_not_its_government(ex):
     ms = ex.extract("訪問團昨日抵達名古屋市，今日參觀工廠。", "zh")
     assert not any(n.startswith("名古屋") for n in orgs(ms)) and "Nagoya" in places(ms)
+
+
+def test_zh_ministry_name_joined_with_he_is_one_body(ex):
+    assert "住房和城乡建设部" in orgs(ex.extract("住房和城乡建设部与新加坡国家发展部签署协议。", "zh"))

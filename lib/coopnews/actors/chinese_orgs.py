@@ -73,9 +73,9 @@ def name_start(toks, start: int, end: int, kind: str) -> int:
 
 
 def joined_start(text: str, start: int) -> int:
-    """An earlier start when the name goes on before "与/與" over a common noun
-    ("…科学与工程学院"), else ``start``."""
-    if start < 3 or text[start - 1] not in "与與":
+    """An earlier start when the name goes on before "与/與/和" over a common noun ("…科学与工程学院",
+    "住房和城乡建设部"), else ``start``."""
+    if start < 3 or text[start - 1] not in "与與和":
         return start
     back = start - 1
     run_start = back
