@@ -25,6 +25,7 @@ _BRACKETED_PLACE = re.compile(rf"[{_HAN}]{{2}}[(（](?P<place>[{_HAN}]{{2,6}})[)
 _JOINING = {"c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "y"}
 # diplomatic missions: named after the sending country (and, before 在/驻/駐, the host)
 _MISSIONS = ("大使館", "大使馆", "総領事館", "總領事館", "总领事馆", "領事館", "领事馆", "代表處", "代表处", "代表部")
+_STATIONED = _MISSIONS + ("辦事處", "办事处", "代表團", "代表团")
 _CITY_HALLS = ("市役所", "区役所", "町役場", "村役場", "市廳", "市厅")
 _COMPANY_FORM = re.compile(r"(?:株式会社|株式會社|有限公司|股份有限公司|公司)$")
 
@@ -84,8 +85,18 @@ def trim_orgs(text: str, orgs: list) -> list:
         _extend_stationed(text, o)
         _extend_bracketed_place(text, o)
         _start_after_verbs(text, toks, o)
+        _keep_stationed(text, o)
         out.append(o)
     return out
+
+
+def _keep_stationed(text: str, o) -> None:
+    """A mission or representative office keeps its leading 駐 ("駐○○台北經濟文化辦事處", "驻○○代表处"):
+    the trim past leading verbs took it."""
+    if o.start >= 1 and text[o.start - 1] in "駐驻" and text[o.start:o.end] == o.name and o.name.endswith(_STATIONED):
+        o.start -= 1
+        o.text = o.name = text[o.start:o.end]
+        o.key = "org:" + o.name
 
 
 def _extend_bracketed_place(text: str, o) -> None:
@@ -234,7 +245,7 @@ def _bare_suffix(name: str) -> bool:
 def places_outside_bodies(places: list, orgs: list) -> list:
     """Drop a place written inside an organisation's name ("晶片柏林辦公室"): it is part
     of the name.  A place that starts the name ("加拿大科學院", "台中市政府") still names where the
-    body is, as the reader takes it.
+    body is, as the reader takes it, except in a company's name, where it is part of a brand ("東海精機工業").
 
     Parameters
     ----------
@@ -248,7 +259,8 @@ def places_outside_bodies(places: list, orgs: list) -> list:
     keep = []
     for p in places:
         # a mission's name starts with the country that sends it ("○国驻△国大使馆"), not a place named
-        if not any((o.start < p.start or o.name.endswith(_MISSIONS)) and o.start <= p.start and p.end <= o.end
+        # a company's name holds its place as a brand ("東海精機工業"), not as where it is
+        if not any((o.start < p.start or o.name.endswith(_MISSIONS) or o.kind == "company") and o.start <= p.start and p.end <= o.end
                    for o in orgs):
             keep.append(p)
     return keep

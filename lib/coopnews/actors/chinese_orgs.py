@@ -11,6 +11,11 @@ cases are read from jieba's tokens of the same window (no extra analysis of the 
 - **A descriptor before a company.** "精密刀具廠宏鋒工業", "设备厂商○○科技": the company is named after
   the word for a kind of company.
 - **Lists.** "东北大学、○○自动化、○○协会等机构": names listed with bodies already found are bodies.
+- **A company named after the word for one.** "本土企业○○智能将…", "衛星製造商Aéroviva", "工具機大廠○○機械董事長":
+  a Latin-script name, or a Han name that ends in a field word (智能, 太空, 機械 …) and stops at a verb,
+  particle or office, right after a company word is a company.
+- **省 is a province.** "○○省" names a province (a place), unless every word before 省 is a common noun: the
+  ministries of Japan keep 省 in Chinese text ("經濟產業省", "外務省").
 - **"与" inside an official name.** "材料科学与工程学院", "贸易与投资促进司": a common noun
   before 与/與 belongs to the name (two bodies are joined after a name, a suffix or a word for a kind
   of body: "学校与○○大学").
@@ -57,9 +62,10 @@ def name_start(toks, start: int, end: int, kind: str) -> int:
     w = _words()
     new = start
     for s, e, word, flag in toks:
-        if s <= start or e > end or e == end:
+        glued = len(word) > 2 and word[-2:] in w["clause"]  # "实地考察": jieba's one word ends in a verb
+        if s < start or s == start and not glued or e > end or e == end:
             continue  # outside, the first word (trimmed elsewhere) or the suffix itself
-        if word in w["clause"]:
+        if word in w["clause"] or glued:
             new = e
         elif kind == "company" and word.endswith(w["descriptors"]) and end - e >= 3:
             new = e
@@ -67,9 +73,9 @@ def name_start(toks, start: int, end: int, kind: str) -> int:
 
 
 def joined_start(text: str, start: int) -> int:
-    """An earlier start when the name goes on before "与/與" over a common noun
-    ("…科学与工程学院"), else ``start``."""
-    if start < 3 or text[start - 1] not in "与與":
+    """An earlier start when the name goes on before "与/與/和" over a common noun ("…科学与工程学院",
+    "住房和城乡建设部"), else ``start``."""
+    if start < 3 or text[start - 1] not in "与與和":
         return start
     back = start - 1
     run_start = back
@@ -140,3 +146,63 @@ def not_a_name_word(name: str, lang: str = "zh") -> bool:
         return len(toks) == 1 and not toks[0].proper
     toks = tokens(name, hmm=False)
     return len(toks) == 1 and toks[0][3] in ("n", "v", "vn", "a", "ns", "r", "m")
+
+
+_MINISTRY_WORDS = {"n", "vn", "v", "an"}
+
+
+def is_province(name: str) -> bool:
+    """Whether a Chinese "○○省" is a province: a word before 省 is a place name, a transliteration or no
+    common noun ("同奈省"), where a Japanese ministry has common nouns only ("經濟產業省")."""
+    if not name.endswith("省") or len(name) < 3:
+        return False
+    from ..gazetteer import gazetteer
+
+    toks = tokens(name, 0, len(name) - 1, hmm=False)
+    if toks and any(p.kind == "country" for p in gazetteer().lookup(name[toks[0][0]:toks[0][1]])):
+        toks = toks[1:]  # "日本經濟產業省": the ministry of a country
+    return not toks or any(f not in _MINISTRY_WORDS or len(w) < 2 for _, _, w, f in toks)
+
+
+_LATIN_NAME = r"[A-Z][A-Za-z\u00c0-\u024f0-9&'’-]+(?: [A-Z][A-Za-z\u00c0-\u024f0-9&'’-]*){0,3}"
+# words a company's name stops at besides the reporting words: a coming act ("将", "也", "现场")
+_AFTER_NAME = ("将", "將", "并", "並", "已", "正", "现场", "現場", "隨團", "随团", "旗下")
+
+
+@functools.lru_cache(maxsize=1)
+def _described_re() -> tuple[re.Pattern, tuple, tuple, frozenset]:
+    from .chinese import vocab as zh_vocab
+
+    d = load_data("zh_ja.yaml")
+    z = d["zh_names"]
+    after = "|".join(map(re.escape, sorted(z["named_after"], key=len, reverse=True)))
+    stops = set(d["name_end_words"]) | set(z["clause_verbs"]) | set(z["clause_adverbs"]) | set(_AFTER_NAME)
+    stop = "|".join(map(re.escape, sorted(stops | set(zh_vocab()["offices"]), key=len, reverse=True)))
+    # a lookahead: a rejected name does not hide a company word inside it ("法商衛星製造商Aéroviva")
+    rx = re.compile(rf"(?:{after})(?=(?P<latin>{_LATIN_NAME})|(?P<han>[{_HAN}]{{2,6}}?)(?:[^{_HAN}]|{stop}))")
+    return rx, tuple(z["company_name_ends"]), tuple(z["named_after"]), frozenset(d["latin_field_words"])
+
+
+def described_companies(text: str) -> list[tuple[int, int, str]]:
+    """Companies named right after a company word: a Latin-script name, or a Han name ending in a field word.
+
+    Returns
+    -------
+    list of (start, end, name)
+    """
+    from ..gazetteer import gazetteer
+
+    rx, ends, words, field = _described_re()
+    out = []
+    for m in rx.finditer(text):
+        group = "latin" if m["latin"] else "han"
+        name = m[group]
+        if group == "latin":
+            if len(name) < 3 or name.split()[0] in field or gazetteer().lookup(name):
+                continue
+        else:
+            end = next((e for e in ends if name.endswith(e)), None)
+            if end is None or len(name) == len(end) or name.startswith(words) or not_a_name_word(name):
+                continue
+        out.append((m.start(group), m.start(group) + len(name), name))
+    return out

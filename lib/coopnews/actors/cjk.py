@@ -17,6 +17,7 @@ _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
 _COUNTERS = "年月日号號时時分秒个個名家人亿億万萬元円度期届屆次位座項项件台"
 _HAN_GOV_OFFICE = re.compile(r"(?P<before>(?:(?![市縣县])[\u4e00-\u9fff]){2,6})(?=[市縣县]副?(?:市長|市长|縣長|县长|知事|長|长))")
+_TO_OR_IN = ("抵達", "抵达", "飛抵", "飞抵", "前往", "赴", "到", "在", "於", "于", "位於", "位于", "來自", "来自")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
 _KO_NAME_ENDINGS = ("에서", "으로", "에는", "했다", "이다", "한다", "하는", "있는", "의", "면", "를", "을", "에", "서", "로",
@@ -51,7 +52,8 @@ def _cjk_org_patterns(v: dict) -> dict:
     """The CJK organisation patterns, compiled once per extractor."""
     suffixes = "|".join(re.escape(s) for s, _ in v["cjk_suffix"])
     # Han/kana runs (Chinese, Japanese) bounded by punctuation, particles or titles
-    boundary = r"[\s，。、；：「」『』（）()【】・,;:!?与與和及在於于由向对對的是将將並并也为為之\u3041-\u3096、。]"
+    # quotation marks and title brackets too ("《○○市人民政府与…备忘录》", "“○○创新中心”")
+    boundary = r"[\s，。、；：「」『』（）()【】《》〈〉“”‘’・,;:!?与與和及在於于由向对對的是将將並并也为為之\u3041-\u3096、。]"
     titles = "|".join(sorted(map(re.escape, v["titles"]["zh"] + v["titles"]["ja"]), key=len, reverse=True))
     run_char = rf"(?:(?!{boundary})[\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
     ko_suffix = "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if re.match(r"^[가-힣]+$", s))
@@ -106,14 +108,15 @@ class CjkActors:
         if lang == "ja":
             out += [Mention(a, b, n, "organization", "org:" + n, n, "government")
                     for a, b, n in japanese_orgs.local_governments(text)]
-        else:
-            out += self._han_city_governments(text)
+        else:  # a city one travels to or is in ("抵達○○市，", "在○○市") is a place
+            out += [o for o in self._han_city_governments(text) if not text[max(0, o.start - 2):o.start].endswith(_TO_OR_IN)]
         if lang == "zh":
             out += [o for o in self._han_city_governments(text, _HAN_GOV_OFFICE) if self._acts(text, o.end)]
-        # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI)
+        # parenthesised alias right after a CJK org: 竹科管理局（…）, 한국전자통신연구원(ETRI); a place in brackets
+        # is where the body is ("○○大学（台南市）"), not another name of it
         for o in out:
             pm = _PAREN_AFTER.match(text, o.end)
-            if pm and len(pm["inner"]) <= 25:
+            if pm and len(pm["inner"]) <= 25 and not self.g.lookup(pm["inner"]):
                 o.aliases.append(pm["inner"])
         return out
 

@@ -9,6 +9,9 @@ cached per story: no second analysis).
   only say where something is (a place).  "Ｘ州政府" is always the government.
 - **Companies by convention.** The head-office bracket after a company ("○○電池（大阪市）は") and the
   apposition after a company word ("環境関連企業、○○の工場").
+- **Katakana companies by what surrounds them.** A katakana name after a company word ("物流スタートアップ、")
+  followed by its Latin-script spelling ("○○（Kargora）") or by "の" and a person's name, or any katakana
+  name followed by a company office and a person's name ("○○創業者△△氏").
 - **Departments.** A name ending in 部 is a department or a faculty in Japanese (経済部, 工学部);
   ministries end in 省.  Only a country's ministry keeps 部 ("韓国○○部", "中国商務部").
 """
@@ -165,3 +168,64 @@ def companies(text: str) -> list[tuple[int, int, str]]:
         if not gazetteer().lookup(m["name"]) and any(t.proper or re.search("[A-Za-z]", t.surface) for t in inside):
             out.append((m.start("name"), m.end("name"), m["name"]))
     return out
+
+
+_KATA_RUN = re.compile(f"(?<![{_KATA}・])[{_KATA}][{_KATA}・]{{2,30}}(?![{_KATA}・])")
+_LATIN_GLOSS = re.compile(r"[（(][A-Z][^（）()]{1,40}[）)]")
+
+
+def _introduced_by(text: str, start: int, words: tuple) -> bool:
+    """Whether a company word and "、" or "の" stand right before ``start`` ("AIベンチャー、")."""
+    before = text[max(0, start - 12):start]
+    return before.endswith("、") and before[:-1].endswith(words) or before.endswith("の") and before[:-1].endswith(words)
+
+
+def katakana_companies(text: str) -> list[tuple[int, int, str]]:
+    """Katakana company names told by their context: a company word before and a Latin spelling or
+    a person after, or a company office and a person's name after.
+
+    Returns
+    -------
+    list of (start, end, name)
+    """
+    v = _vocab()
+    words, roles = tuple(v["kind_words"]), tuple(v["company_roles"])
+    persons = {t.start for t in tokens(text) if t.person}
+    out = []
+    for m in _KATA_RUN.finditer(text):
+        name, end = m.group(0), m.end()
+        if name.endswith("・") or gazetteer().lookup(name):
+            continue
+        role = next((r for r in roles if text.startswith(r, end)), None)
+        if role and end + len(role) in persons:
+            out.append((m.start(), end, name))
+        elif _introduced_by(text, m.start(), words) and (
+                _LATIN_GLOSS.match(text, end) or text.startswith("の", end) and end + 1 in persons):
+            out.append((m.start(), end, name))
+    return out
+
+
+_HIRAGANA = re.compile("^[\u3041-\u3096ー]+$")
+
+
+def word_places(text: str, places: list) -> list:
+    """Drop a place written in hiragana that is no word of its own: a town's name in kana ("いの") inside
+    running kana ("互いの") is a fragment; "つくば", "さいたま" are nouns of MeCab's reading.
+
+    Parameters
+    ----------
+    text : str
+        A Japanese story.
+    places : list of Mention
+        Its place mentions.
+
+    Returns
+    -------
+    list of Mention
+    """
+    if not any(_HIRAGANA.match(p.text) for p in places):
+        return places
+    toks = tokens(text)
+    nouns = {t.start for t in toks if t.pos1 == "名詞"}
+    ends = {t.end for t in toks}
+    return [p for p in places if not _HIRAGANA.match(p.text) or p.start in nouns and p.end in ends]

@@ -225,7 +225,8 @@ class KoreanReading:
         last = toks[-1]
         if last.end > end:  # "이천시장": the hit "이천시" ends inside a proper noun with a title glued on
             rest = self.text[end:last.end]
-            if not (self.gov_split("xx" + rest) or self.strip_title(self.text[start:last.end])[1]):
+            split = self.gov_split("xx" + rest)  # the rest is the suffix itself ("이천" + "시"), not "다카" + "하시"
+            if not (split and split[0] == "xx" or self.strip_title(self.text[start:last.end])[1]):
                 return False
         tags = {t.tag for t in toks}
         if not tags <= NOMINAL or self.glued_noun_after(last):

@@ -92,10 +92,22 @@ def _orgs(kr: KoreanReading, orgs: list, person_names: set) -> list:
         o.aliases = [a for a in o.aliases if not any(n in a for n in person_names)]  # "(본부장 ○○○)"
         _quoted(kr.text, o)
         kept.append(o)
+    kept = _without_units(kr.text, kept)
     _bare_forms(kr.text, kept, added)
     abbreviations(kept)
     _city_halls(kept)
     return kept
+
+
+_UNIT = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s?$")
+
+
+def _without_units(text: str, orgs: list) -> list:
+    """A 본부 (headquarters, division) written right after a body ("○○대학 산학협력본부", "○○공사(LH)
+    세종특별본부") is a unit of that body, not another one."""
+    ends = [o.end for o in orgs]
+    return [o for o in orgs if not (o.name.endswith("본부") and any(e < o.start and _UNIT.match(text[e:o.start])
+                                                                     for e in ends))]
 
 
 _HALLS = ("시청", "도청", "군청", "구청")

@@ -61,6 +61,14 @@ def _outside_bodies(text: str, places: list[Mention], orgs: list[Mention]) -> li
     return [p for p in out if p not in short]
 
 
+def _with_described(orgs: list[Mention], found: list[tuple[int, int, str]]) -> list[Mention]:
+    """Add the companies named after a company word; a "body" ending right where one starts was only its
+    description ("沙特本地物流公司" before "Najd Logistics")."""
+    starts = {a for a, _, _ in found}
+    kept = [o for o in orgs if o.end not in starts]
+    return _non_overlapping(kept + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
+
+
 class StoryExtractor:
     """Finds the mentions of one story.  Stateless between stories except the learnt glosses.
 
@@ -97,11 +105,12 @@ class StoryExtractor:
         cjk = lang in CJK_LANGS
         orgs = self._orgs(text, lang)
         if lang == "zh":
-            orgs = bodies.trim_orgs(text, orgs)
+            orgs = [o for o in bodies.trim_orgs(text, orgs) if not chinese_orgs.is_province(o.name)]
             orgs += [Mention(a, b, n, "organization", "org:" + n, n, "company")
                      for a, b, n in chinese_orgs.listed_bodies(text, orgs)]
+            orgs = _with_described(orgs, chinese_orgs.described_companies(text))
         if lang == "ja":
-            found = (japanese.companies(text) + japanese_orgs.companies(text)
+            found = (japanese.companies(text) + japanese_orgs.companies(text) + japanese_orgs.katakana_companies(text)
                      + chinese_orgs.listed_bodies(text, orgs, "ja"))
             orgs = _non_overlapping([o for o in orgs if not japanese_orgs.is_department(o.name)]
                                     + [Mention(a, b, n, "organization", "org:" + n, n, "company") for a, b, n in found])
@@ -112,6 +121,8 @@ class StoryExtractor:
             places = _outside_bodies(text, places, orgs)
         elif lang in ("zh", "ja"):
             places = bodies.places_outside_bodies(places, orgs)
+            if lang == "ja":
+                places = japanese_orgs.word_places(text, places)
         people = self.cjk.people(text, lang) if cjk else self.latin_people.find(text, orgs, places)
         if lang == "ko":  # Kiwi's reading; imports kiwipiepy on the first Korean story only
             from .korean_story import refine
