@@ -84,7 +84,7 @@ class LatinPeople(OfficeRuns):
         # "X's director for international cooperation, Kang Tae-ho, signed": a lower-case office with its
         # field, then the name between commas
         self.re_low_office_comma = re.compile(
-            rf"(?:(?P<pre>{_UP}(?:\s+{_UP}){{0,2}})(?:[’']s|(?<=s)[’'])\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
+            rf"(?=[A-Z{_initials(title_low)}])(?:(?P<pre>{_UP}(?:\s+{_UP}){{0,2}})(?:[’']s|(?<=s)[’'])\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
             rf"[a-z][\w-]*),\s+(?P<name>{person})(?=\s*,)")
         self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
         # "Example Capital Authority head Ana Ruiz": a title too common a word to mark a name anywhere does so
