@@ -168,6 +168,36 @@ class TermMatcher:
         return out
 
 
+def finditer_from(pattern: re.Pattern, text: str, starts):
+    """``pattern.finditer(text)`` for a pattern whose matches can only start at ``starts`` (sorted offsets).
+
+    A pattern anchored by a line start or a lookbehind gives Python's engine no first character to
+    skip to, so a scan tries it at every position; trying it only where it can start finds the same
+    matches.  The pattern must not match the empty string.
+    """
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def may_contain(text: str, words) -> bool:
+    """Whether a case-insensitive pattern needing one of the lower-case ``words`` can match ``text``.
+
+    A cheap test before a case-insensitive scan (which Python's engine runs position by position):
+    false only when no word occurs in ``text.lower()`` and ``text`` holds none of the few letters that
+    ``re.IGNORECASE`` matches to a different ASCII letter ("ſ", "ı", "İ", the Kelvin sign).
+    """
+    if any(c in text for c in "\u017f\u0131\u0130\u212a"):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
 def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: int):
     """``pattern.finditer(text)`` restricted to windows around ``anchors`` (sorted offsets).
 

@@ -20,7 +20,7 @@ from .places import _BASED_WORDS
 from .vocab import _initials, _speech_terms, _surnames, _vocab, _word_tree
 from ..terms import TermMatcher, finditer_near
 
-_WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
+_WHO_HEADS = re.compile(r" who (?<=, who )(?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
 # "Chairman of the municipal People's Committee Name": a lower-case word of the body's level before its name
 _ADMIN_ADJ = r"(?:municipal|provincial|prefectural|city|state|national|regional|county|district|federal)"
@@ -95,7 +95,9 @@ class LatinPeople(OfficeRuns):
         ambiguous = _word_tree(sorted((t.lower() for t in self.v["lower_ambiguous"]), key=len, reverse=True))
         self.re_body_title_name = re.compile(rf"\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
         # or after a possessive that points at a body: "…, whose co-founder Ana Ruiz …", "its chief Ana Ruiz"
-        self.re_owner_title_name = re.compile(rf"\b(?:[Ww]hose|[Ii]ts|[Tt]heir)\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
+        # (each word's first letter before its boundary test: the engine skips to those letters fast)
+        owners = "|".join(f"{w[0]}(?<!\\w\\w){w[1:]}" for w in ("Whose", "whose", "Its", "its", "Their", "their"))
+        self.re_owner_title_name = re.compile(rf"(?:{owners})\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
