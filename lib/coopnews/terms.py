@@ -52,19 +52,26 @@ class _Shared:
 
     def _build(self) -> None:
         self.matchers = [r for r in self.matchers if r() is not None]
-        # (Latin key?, case-sensitive?) -> key -> [(matcher id, mode, payload)].  Keys without a
-        # Latin letter (CJK) get automata of their own: their root has hundreds of branches,
-        # which makes every character slow, so they are run only on texts that hold CJK.
+        # (Latin key?, case-sensitive?) -> key -> [(matcher id, mode, payload, exact form)].  Keys
+        # without a Latin letter (CJK) get automata of their own: their root has hundreds of
+        # branches, which makes every character slow, so they are run only on texts that hold CJK.
+        # A case-sensitive Latin key is looked for in the lower-cased text with the others and
+        # checked as written (its exact form), which saves a pass over the text; a key whose lower
+        # case is not letter by letter ("Σ" has two) keeps a pass of its own.
         entries: dict[tuple[bool, bool], dict[str, list]] = {}
         for r in self.matchers:
             m = r()
             for key, cased, value in m._entries:
                 latin = bool(_LATIN.search(key))
-                entries.setdefault((latin, cased), {}).setdefault(key, []).append((id(m),) + value)
+                if latin and cased and "\u03a3" not in key and all(len(c.lower()) == 1 for c in key):
+                    entries.setdefault((True, False), {}).setdefault(key.lower(), []).append((id(m),) + value + (key,))
+                else:
+                    entries.setdefault((latin, cased), {}).setdefault(key, []).append((id(m),) + value + (None,))
         self.auto = {}
         for (latin, cased), by_key in sorted(entries.items(), reverse=True):
             a = ahocorasick.Automaton()
             for key, values in by_key.items():
+                values.sort(key=lambda v: v[-1] is None)  # a case-sensitive hit first, as its own pass came first
                 a.add_word(key, (len(key), latin, tuple(values)))
             a.make_automaton()
             self.auto[(latin, cased)] = a
@@ -107,7 +114,9 @@ class _Shared:
                     c = text[stop] if stop < n else " "
                     whole = not (c == "_" or (c < "\u1100" and c.isalnum()))
                     right_hyphen = c == "-"
-                    for owner, mode, payload in values:
+                    for owner, mode, payload, exact in values:
+                        if exact is not None and text[start:stop] != exact:
+                            continue
                         if mode is PREFIX and not left_hyphen:
                             e = stop
                             while e < n and text[e].isalpha():
@@ -116,7 +125,7 @@ class _Shared:
                         elif whole and (mode is COMPOUND or not (left_hyphen or right_hyphen)):
                             hits.setdefault(owner, []).append((start, stop, payload))
                 else:
-                    for owner, _prefix, payload in values:
+                    for owner, _prefix, payload, _exact in values:
                         hits.setdefault(owner, []).append((start, stop, payload))
         return hits
 
