@@ -5,8 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopnews.actors.vocab import _word_tree
-from coopnews.terms import TermMatcher, finditer_from, finditer_near, may_contain
+from coopnews.terms import TermMatcher, finditer_from, finditer_near, may_contain, word_tree
 
 
 def spans(matcher, text):
@@ -120,5 +119,5 @@ def test_a_word_tree_matches_as_the_longest_first_alternation(words, pieces):
     text = "".join(pieces)
     plain = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
     for tail in ("", r"\s+of", r"man"):  # the context after the words decides which of them fits
-        a, b = re.compile(f"(?P<t>{plain}){tail}"), re.compile(f"(?P<t>{_word_tree(words)}){tail}")
+        a, b = re.compile(f"(?P<t>{plain}){tail}"), re.compile(f"(?P<t>{word_tree(words)}){tail}")
         assert [m.span("t") for m in a.finditer(text)] == [m.span("t") for m in b.finditer(text)]

@@ -11,7 +11,8 @@ import functools
 import re
 
 from .latin import _NAME_TOKEN
-from .vocab import _common_word, _surnames, _word_tree
+from .vocab import _common_word, _surnames
+from ..terms import word_tree as _word_tree
 
 _CREDIT_BEFORE = re.compile(r"(?:\b[Bb]y|Photo|Photos|Reporter|Editor|Writer|Credit|Correspondent|©)[:\s]*$")
 _END = r"(?![\w’'-])(?!\s+[A-Z])"

@@ -17,8 +17,8 @@ from .offices import OfficeRuns
 from .person_words import (_CALENDAR_WORDS, _CAPS_FAMILY, _NAME_NEXT, _PRE_TITLE, _RUN_WORD, _after_office_words,
                            _before_office_word, _caps_body, _lower_title_forms, _lower_titles, _names, _sentence_tail, _very_common)
 from .places import _BASED_WORDS
-from .vocab import _initials, _speech_terms, _surnames, _vocab, _word_tree
-from ..terms import TermMatcher, finditer_near
+from .vocab import _initials, _speech_terms, _surnames, _vocab
+from ..terms import TermMatcher, finditer_near, word_tree as _word_tree
 
 _WHO_HEADS = re.compile(r" who (?<=, who )(?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}

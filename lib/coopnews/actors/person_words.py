@@ -11,7 +11,8 @@ import re
 from wordfreq import zipf_frequency
 
 from .latin import _CAP, _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _UP
-from .vocab import _surnames, _vocab, _word_tree
+from .vocab import _surnames, _vocab
+from ..terms import word_tree as _word_tree
 
 _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",

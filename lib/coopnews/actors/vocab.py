@@ -61,33 +61,6 @@ def _vocab():
     }
 
 
-def _word_tree(words) -> str:
-    """The alternation of ``words`` as a regex tree of shared prefixes ("vice (?:minister|chairman)").
-
-    Python's engine tries the words of a plain ``a|b|c`` one by one at every position it reaches;
-    the tree tries one branch per next character.  It matches as the plain alternation of the words
-    sorted longest first: the words that fit at one position are prefixes of each other, and the
-    tree, like that list, tries the longer before the shorter.  Only for case-sensitive patterns.
-    """
-    root: dict = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(c) + emit(child) for c, child in node.items() if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" not in node:
-            return body
-        return f"(?:{body})?" if len(alts) == 1 else body + "?"
-
-    return emit(root)
-
-
 def _initials(alternation: str) -> str:
     """The first characters of the words of a ``re.escape``d ``a|b|c`` alternation, as a class body.
 
