@@ -121,3 +121,11 @@ def test_a_word_tree_matches_as_the_longest_first_alternation(words, pieces):
     for tail in ("", r"\s+of", r"man"):  # the context after the words decides which of them fits
         a, b = re.compile(f"(?P<t>{plain}){tail}"), re.compile(f"(?P<t>{word_tree(words)}){tail}")
         assert [m.span("t") for m in a.finditer(text)] == [m.span("t") for m in b.finditer(text)]
+
+
+def test_finditer_near_skips_windows_without_the_needed_string_and_finds_the_rest():
+    pat = re.compile(r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) \(Mayor\)")
+    text = "Mayor Kim said. " * 5 + "Anna Berg (Mayor) spoke; Mayor Lee too."
+    anchors = [m.start() for m in re.finditer("Mayor", text)]
+    found = [m["name"] for m in finditer_near(pat, text, anchors, 20, 20, need="(")]
+    assert found == [m["name"] for m in pat.finditer(text)] == ["Anna Berg"]

@@ -133,12 +133,12 @@ class LatinPeople(OfficeRuns):
             if name and not _caps_body(name):
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
         self._lower_titles(text, at_title, not_names, out)
-        for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140):
+        for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140, need=","):
             self._add(out, text, not_names, m, m["name"], f"{m['title']} {text[m.end('title'):m.end('field')].strip()}",
                       m["pre"] or "")
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
-        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
+        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140, need=","):
             if not m["rest"] and _NAME_NEXT.match(text, m.end("title")) or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
             lead = re.match(r"^\s+(?:of|at|for)\s+(?:the\s+|both\s+)?", m["rest"] or "")
@@ -155,9 +155,9 @@ class LatinPeople(OfficeRuns):
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
-        for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80):
+        for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80, need=","):
             self._add(out, text, not_names, m, m["name"], m["title"], m["pre"] if m["pre"][0].isupper() else "")
-        for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
+        for m in finditer_near(self.re_name_paren, text, at_title, 60, 100, need="("):
             self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
         for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
             m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)
