@@ -83,6 +83,13 @@ def test_foreign_name_of_several_words_before_place_and_title(ex):
     assert "Lyon" in kinds(ms, "place")
 
 
+def test_name_with_a_rarer_family_name_before_a_province(ex):
+    ms = ex.extract("명재훈 전라남도 행정부지사가 참석했다. 탁영수 울산시 부시장도 함께했다.", "ko")
+    people = kinds(ms, "person")
+    assert people["명재훈"].role.endswith("부지사")
+    assert people["탁영수"].role == "부시장"
+
+
 def test_head_of_delegation_with_a_title_outside_the_list(ex):
     ms = ex.extract("방문단은 야마다 다로 홋카이도 경제부 산업심의관을 단장으로 꾸려졌다.", "ko")
     assert kinds(ms, "person")["야마다 다로"].role == "산업심의관"
@@ -335,3 +342,44 @@ def test_name_one_space_before_a_body_word(ex):
 
 def test_person_before_a_body_word_is_no_body(ex):
     assert "김민수 위원회" not in kinds(ex.extract("김민수 위원회 위원장이 말했다.", "ko"), "organization")
+
+
+def test_foreign_name_written_as_one_word_before_a_title(ex):
+    ms = ex.extract("대만 화성전자의 린즈웨이 회장이 방한했다. 차오밍화 총통은 협력을 강조했다.", "ko")
+    people = kinds(ms, "person")
+    assert people["린즈웨이"].role == "회장"
+    assert people["차오밍화"].role == "총통"
+
+
+def test_company_standing_alone_elsewhere_is_not_a_one_word_name(ex):
+    ms = ex.extract("메가트론 회장이 방한했다. 메가트론은 공장을 짓는다.", "ko")
+    assert "메가트론" not in kinds(ms, "person")
+
+
+def test_caption_name_slash_body_and_title(ex):
+    ms = ex.extract("[인터뷰] 정하늘 / 대구시 경제국장\n\"협력을 넓히겠습니다.\"", "ko")
+    p = kinds(ms, "person")["정하늘"]
+    assert p.role.endswith("국장") and p.affiliation.startswith("대구시")
+
+
+def test_name_before_the_honorific_ssi_with_or_without_an_age(ex):
+    ms = ex.extract("창업자 윤다인(34) 씨는 지난해 회사를 세웠다. 동료 한지석 씨도 합류했다.", "ko")
+    assert {"윤다인", "한지석"} <= set(kinds(ms, "person"))
+
+
+def test_company_then_a_name_kiwi_cuts_before_a_latin_title(ex):
+    people = kinds(ex.extract("헬스케어 기업 메디루프 김민준 CEO는 투자를 늘리겠다고 말했다.", "ko"), "person")
+    assert people["김민준"].role == "CEO"
+
+
+def test_company_before_its_head_in_brackets(ex):
+    ms = ex.extract("헬스온(대표 이수현)은 투자를 유치했다. 딥메디(CEO 박서윤)도 참가했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert orgs["헬스온"].kind == "company" and orgs["딥메디"].kind == "company"
+
+
+def test_list_of_companies_after_a_company_word(ex):
+    ms = ex.extract("스타트업 딥노이드와 메디스캔이 참가했다. 반도체 기업 한빛테크, 세진반도체 등 10곳이 함께했다.", "ko")
+    orgs = kinds(ms, "organization")
+    assert {"딥노이드", "메디스캔", "한빛테크", "세진반도체"} <= set(orgs)
+    assert not any(n.startswith("10") for n in orgs)

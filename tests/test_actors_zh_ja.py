@@ -552,3 +552,50 @@ def test_latin_name_before_a_cjk_suffix_is_one_body(ex):
 ])
 def test_cooperation_zones_corridors_and_companies_after_a_field_word(ex, text, lang, name):
     assert name in orgs(ex.extract(text, lang))
+
+
+def test_japanese_full_name_written_with_a_space_before_an_office():
+    ms = StoryExtractor().extract("式典には北浜工業の村瀬 浩太郎社長が出席した。村瀬社長は協力を約束した。", "ja")
+    people = {m.name: m for m in ms if m.type == "person"}
+    assert "浩太郎" not in people
+    assert people["村瀬浩太郎"].role == "社長"
+
+
+def test_more_offices_and_a_han_name_before_an_office_in_japanese():
+    ex = StoryExtractor()
+    people = {m.name: m for m in ex.extract("経済産業省の松岡次郎審議官と台北市の林秀燕市長が会談した。", "ja") if m.type == "person"}
+    assert people["松岡次郎"].role == "審議官"
+    assert people["林秀燕"].role == "市長"
+
+
+def test_katakana_company_before_founder_and_name_is_not_a_person():
+    ms = StoryExtractor().extract("独スタートアップのベルク・ロボティクス創業者アンナ・ベルク氏が出席した。", "ja")
+    people = {m.name: m for m in ms if m.type == "person"}
+    assert "ベルク・ロボティクス" not in people
+    assert people["アンナ・ベルク"].role == "創業者"
+
+
+def test_more_chinese_offices():
+    ms = StoryExtractor().extract("立法委員黃志明與市府副局長蔡美玲出席。", "zh")
+    people = {m.name: m.role for m in ms if m.type == "person"}
+    assert people == {"黃志明": "立法委員", "蔡美玲": "副局長"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("ja", "同社の田中一郎CEOは述べた。", "田中一郎"),
+    ("zh", "新創公司CEO王小明表示將擴大投資。", "王小明"),
+])
+def test_latin_chief_officer_titles_in_cjk_text(lang, text, name):
+    people = {m.name: m.role for m in StoryExtractor().extract(text, lang) if m.type == "person"}
+    assert people[name] == "CEO"
+
+
+def test_dotted_foreign_name_with_a_common_first_name_after_an_office():
+    ms = StoryExtractor().extract("与德国汉堡市长彼得·施密特进行会谈。", "zh")
+    assert {m.name: m.role for m in ms if m.type == "person"} == {"彼得·施密特": "市长"}
+
+
+def test_japanese_company_after_the_corporate_mark():
+    ms = StoryExtractor().extract("株式会社ミナトロボティクスは発表した。（株）アオバ電子と株式会社Kite Labsも参加した。", "ja")
+    orgs = {m.name for m in ms if m.type == "organization"}
+    assert {"ミナトロボティクス", "アオバ電子", "Kite Labs"} <= orgs

@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..gazetteer import gazetteer
+from .japanese_names import KATA as _KATA
+from .japanese_names import same_spacing, short_katakana_forms, spaced_full
 from .vocab import load_data
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002fa1f"
-_KATA = "\u30a1-\u30fa\u30fc"
 _PLACE_SUFFIX = set("市県都府道町村区郡州郷省")
 _ORG_END = re.compile(r"(?:銀行|会社|大学|研究所|機構|協会|財団|公会|同友会|協議会|委員会|センター|省|庁|局|部|会)$")
 _READING = re.compile(
@@ -34,6 +35,8 @@ _READING = re.compile(
     rf"(?P<gloss>[\u3041-\u3096{_KATA}]+[・ \u3000][\u3041-\u3096{_KATA}]+)[）)]")
 _LATIN = re.compile(r"[A-Z][A-Za-z-]*")
 # a katakana name before "headquarters", "president" or "company" words is a company ("ノヴァテック本社")
+_PREFIXED_COMPANY = re.compile(rf"(?:株式会社|（株）|\(株\)|㈱)(?P<name>[{_KATA}・]{{2,24}}(?![{_HAN}{_KATA}・])|[A-Za-z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){{0,3}}"
+                               rf"|[{_HAN}{_KATA}]{{2,10}}?(?=[（(はがとのをもに、。]))")
 _KATAKANA_COMPANY = re.compile(rf"(?<![{_KATA}・])(?P<name>[{_KATA}][{_KATA}・]{{2,20}})(?=本社|社長|株式会社|社は|社が|社と|社の)")
 
 
@@ -174,7 +177,8 @@ def _name_part(run: list[Token], families: frozenset = frozenset()) -> int:
         n += 1
     if n and re.fullmatch(f"[{_KATA}・]+", "".join(t.surface for t in run[:n])) is None:
         # a Han name MeCab split short ("李/光/明"): take one more Han character
-        if n < len(run) and re.fullmatch(f"[{_HAN}]", run[n].surface) and not run[n].proper \
+        # (a proper-noun character too when it is the last before the office: "盧/秀/燕市長")
+        if n < len(run) and re.fullmatch(f"[{_HAN}]", run[n].surface) and (not run[n].proper or n + 1 == len(run)) \
                 and run[n].surface not in _PLACE_SUFFIX and len("".join(t.surface for t in run[:n])) <= 2:
             n += 1
     if n:
@@ -222,6 +226,12 @@ def _given_name_that_is_a_town(text: str, run: list[Token], n: int) -> int:
     return 2 if text[max(0, run[0].start - 1):run[0].start] == "の" else n
 
 
+def _name_follows(rest: str) -> bool:
+    """Whether a katakana name of several parts starts ``rest`` (after an office: the office is that
+    name's, and the words before it are the body)."""
+    return re.match(rf"の?[{_KATA}]{{2,}}・", rest) is not None
+
+
 def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, families: frozenset) -> Person | None:
     """The person named right before the office ``m`` ("佐藤札幌市長", "鈴木副理事長")."""
     start = m.start()
@@ -230,7 +240,7 @@ def _before_office(text: str, toks: list[Token], index: dict, m: re.Match, famil
         start -= 1
         role = "副" + role
     run = _glued_before(text, toks, index, start)
-    if not run:
+    if not run or _name_follows(text[m.end():m.end() + 12]):
         return None
     n = _name_part(run, families)
     n = _given_name_that_is_a_town(text, run, n)
@@ -325,7 +335,7 @@ def people(text: str) -> list[Person]:
     for m in v["office_re"].finditer(text):
         p = _before_office(text, toks, index, m, families)
         if p is not None:
-            out.append(p)
+            out.append(spaced_full(text, p, full))
     for h in v["honorifics"]:
         for m in re.finditer(re.escape(h), text):
             run = _glued_before(text, toks, index, m.start())
@@ -335,21 +345,7 @@ def people(text: str) -> list[Person]:
     out += full
     out += _readings(text)
     out += _katakana_names(text)
-    return _same_spacing(_short_katakana_forms(out))
-
-
-def _short_katakana_forms(found: list[Person]) -> list[Person]:
-    """A later "ファン・デル・ベルフ" or "イスマイル" that ends a longer katakana name of the story (or
-    is one of its later parts) is that person (a foreign name is shortened to its family part after
-    its first mention)."""
-    full = [p.name for p in found if "・" in p.name]
-    for p in found:
-        # the family part is the last one, or a middle one (Spanish "ロドリゲス" of "アレハンドロ・ロドリゲス・ガルシア")
-        longer = [f for f in full if f != p.name and (f.endswith("・" + p.name) or p.name in f.split("・")[1:])]
-        if re.fullmatch(f"[{_KATA}・]+", p.name) and longer:
-            p.aliases.append(p.name)
-            p.name = max(longer, key=len)
-    return found
+    return same_spacing(short_katakana_forms(out))
 
 
 def _katakana_names(text: str) -> list[Person]:
@@ -362,8 +358,11 @@ def _katakana_names(text: str) -> list[Person]:
     v = vocab()
     out = []
     for m in _KATAKANA_CHAIN.finditer(text):
-        after = _BRACKET_START.sub("", text[m.end():m.end() + 60])[:8]
+        after = _BRACKET_START.sub("", text[m.end():m.end() + 60])
         office = next((o for o in v["offices"] if after.startswith(o)), "")
+        if office and _name_follows(after[len(office):]):
+            office = ""  # "○○・ロボティクス創業者ジョン・スミス氏": the chain is the next name's body
+        after = after[:8]
         before = _OFFICE_OF.sub("", text[max(0, m.start() - 24):m.start()].rstrip(" \u3000"))
         prior = next((o for o in v["offices"] if re.sub(r"[（(][^）)]{0,10}[）)]$", "", before).endswith(o)), "")
         if not (office or after.startswith(v["honorifics"]) or prior):
@@ -372,16 +371,6 @@ def _katakana_names(text: str) -> list[Person]:
         aff = _office_around(text, m.start(), m.end())[1] if prior and not office else ""
         out.append(Person(m.start(), m.end(), m.group(0), role, aff))
     return out
-
-
-def _same_spacing(found: list[Person]) -> list[Person]:
-    """One spelling per name: "林 志遠" and "林志遠" are one person, named without the space (the
-    form a later story or snippet most likely writes); the spaced form stays an alias."""
-    for p in found:
-        if re.search(r"[ \u3000]", p.name) and not re.search("[A-Za-z]", p.name):
-            p.aliases.append(p.name)
-            p.name = re.sub(r"[ \u3000]", "", p.name)
-    return found
 
 
 def companies(text: str) -> list[tuple[int, int, str]]:
@@ -397,4 +386,6 @@ def companies(text: str) -> list[tuple[int, int, str]]:
         if name.endswith("・") or _is_place(name):
             continue
         out.append((m.start("name"), m.end("name"), name))
+    # "株式会社○○": the span holds the mark (a form of the name), the name is without it
+    out += [(m.start(), m.end("name"), m["name"]) for m in _PREFIXED_COMPANY.finditer(text) if not _is_place(m["name"])]
     return out

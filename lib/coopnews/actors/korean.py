@@ -87,6 +87,7 @@ def vocab() -> dict:
         "frequent": frozenset(surnames[: ko["frequent_surnames"]]),
         "gov": sorted(ko["government_suffixes"].items(), key=lambda t: -len(t[0])),
         "company_cues": frozenset(ko["company_cues"]),
+        "company_heads": frozenset(ko["company_heads"]),
         "venue": re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?에서\s*(?:" + "|".join(map(re.escape, ko["venue_verbs"])) + ")"),
         "event": re.compile(r"\)?\s*(?:\([^()]{1,40}\)\s*)?['’”]?\s*(?:(?:19|20)\d\d(?!\d)|(?:"
                             + "|".join(map(re.escape, ko["event_after"])) + "))"),

@@ -73,6 +73,9 @@ class KoreanOrgs(ReadingView):
         for i, t in enumerate(self.toks):
             if t.tag in ("NNP", "SL") and self.text.startswith(("(주)", "㈜"), t.end):
                 out.append(self._marked(i))
+            elif t.tag in ("NNP", "SL") and self._head_in_brackets(i):
+                start = self.toks[self._run_back(i)].start
+                out.append(Found(start, t.end, "organization", self.text[start:t.end], "company"))
             elif t.start in marks and t.tag in ("NNP", "SL", "NNG"):
                 out += self._after_mark(i)
             elif t.tag == "NNG" and t.form in self.v["company_cues"]:
@@ -116,6 +119,11 @@ class KoreanOrgs(ReadingView):
             return []
         return [Found(start, end, "organization", name, "company", aliases=list(aliases))]
 
+    def _head_in_brackets(self, i: int) -> bool:
+        """"○○(대표 홍길동)": a company's head and a name in brackets glued after ``toks[i]``."""
+        m = re.match(r"\((\w+) [가-힣]{2,4}(?: [가-힣]{1,5}){0,2}\)", self.text[self.toks[i].end:self.toks[i].end + 24])
+        return m is not None and m.group(1) in self.v["company_heads"]
+
     def _marked(self, i: int) -> Found | None:
         """"○○(주)": the glued name before the corporate mark."""
         start, end = self.toks[self._run_back(i)].start, self.toks[i].end
@@ -147,13 +155,26 @@ class KoreanOrgs(ReadingView):
         toks, j = self.toks, i + 1
         if j + 1 < len(toks) and toks[j].tag == "VCP" and toks[j + 1].tag == "ETM":
             j += 2  # "기업인"
-        k = j
-        while k < len(toks) and toks[k].tag in ("NNP", "SL", "SN") and (k == j or toks[k].start == toks[k - 1].end):
-            k += 1
+        k = self._glued_names(j)
         if k == j or self.text[toks[j - 1].end:toks[j].start] != " " \
                 or self.text.startswith(("(주)", "㈜"), toks[k - 1].end):  # the mark's own case
             return []
-        return self._company(toks[j].start, toks[k - 1].end)
+        out = self._company(toks[j].start, toks[k - 1].end)
+        while len(out) < 8 and k + 1 < len(toks) and (toks[k].tag == "JC" or toks[k].form == ","):
+            nxt = self._glued_names(k + 1)  # "스타트업 ○○와 ○○", "기업 ○○, ○○": the list goes on
+            if nxt == k + 1:
+                break
+            out += self._company(toks[k + 1].start, toks[nxt - 1].end)
+            k = nxt
+        return out
+
+    def _glued_names(self, j: int) -> int:
+        """The end index of the glued proper nouns, Latin words and numbers starting at ``toks[j]``."""
+        toks, k = self.toks, j
+        while k < len(toks) and (toks[k].tag in ("NNP", "SL") if k == j else
+                                 toks[k].tag in _WORD_TAGS and toks[k].start == toks[k - 1].end):
+            k += 1  # "세진" + "반도체": common nouns glued after the name are part of it
+        return k
 
     def _before_cue(self, i: int) -> list[Found]:
         """"○○, ○○와 ○○ 등 (지역) 기업": the names listed before "등" and a company word."""

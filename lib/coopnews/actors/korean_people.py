@@ -24,7 +24,18 @@ class KoreanPeople(ReadingView):
             if found is not None:
                 out.append(found)
             i = max(nxt, i + 1)
-        return out + self._paren_people() + self._vietnamese(out)
+        return out + self._paren_people() + self._vietnamese(out) + self._honorific_people(out)
+
+    def _honorific_people(self, found: list[Found]) -> list[Found]:
+        """A Korean full name before the honorific 씨, with an age in brackets or not ("홍길동(52) 씨"):
+        a person without a title."""
+        out, toks = [], self.toks
+        for i, t in enumerate(toks[:-1]):
+            k = i + 4 if toks[i + 1].tag == "SSO" and i + 4 < len(toks) and toks[i + 2].tag == "SN" else i + 1
+            if toks[k].form == "씨" and toks[k].tag == "NNB" and self._korean_name(t) and len(t.form) == 3 \
+                    and not any(f.start <= t.start < f.end for f in found):
+                out.append(Found(t.start, t.end, "person", t.form))
+        return out
 
     def _vietnamese(self, found: list[Found]) -> list[Found]:
         """Vietnamese names Kiwi cuts into syllables ("응우옌 반 ○"): a family name and short words,
@@ -79,18 +90,32 @@ class KoreanPeople(ReadingView):
         if t.tag != "NNP" or (t.start > 0 and "가" <= self.text[t.start - 1] <= "힣"):
             return i  # not a proper noun, or one starting inside a word ("응"+"우옌")
         if self._korean_name(t) and (len(t.form) == 3 and t.form[0] in self.v["frequent"] or i + 1 >= len(toks)
-                                     or toks[i + 1].tag != "NNP"):
+                                     or toks[i + 1].tag != "NNP" or self._run_stop(i + 1)):
             return i + 1
         if i > 0 and toks[i - 1].tag == "NNP" and self.text[toks[i - 1].end:t.start] == " " \
                 and not self._run_stop(i - 1) and not self._affiliation_word(i - 1, i):
             return i  # inside a run that started earlier
         j = i
         while j < len(toks) and toks[j].tag == "NNP" and (j == i or self.text[toks[j - 1].end:toks[j].start] == " ") \
-                and not self._run_stop(j) and j - i < 4 and not (j > i and len(toks[j].form) == 3 and self._korean_name(toks[j])):
+                and not self._run_stop(j) and j - i < 4 \
+                and not (j > i and (len(toks[j].form) == 3 and self._korean_name(toks[j]) or self._split_name(j))):
             j += 1  # a Korean full name ends the run: "메디루프 이준혁" is a company, then a person
         if j - i >= 3 and self._affiliation_word(i, i + 1):
             return i  # "○○대 일카 니에미넨": the first word is the person's body, the name starts after it
-        return j if j - i >= 2 or " " in t.form and j > i else i
+        return j if j - i >= 2 or " " in t.form and j > i or j > i and self._one_word_name(i) else i
+
+    def _one_word_name(self, i: int) -> bool:
+        """A foreign name written as one word ("○○○○ 총통", a Chinese name in Hangul): three to five
+        syllables right before a title, no place or body, and never in the story without a title
+        after it (a company's name also stands alone: "○○○은", "○○○의 공장")."""
+        toks, f = self.toks, self.toks[i].form
+        if not 3 <= len(f) <= 5 or not _HANGUL_WORD.match(f) or i + 1 >= len(toks) or self._run_stop(i):
+            return False
+        nxt = toks[i + 1]
+        if nxt.form not in self.v["titles"] or self.text[toks[i].end:nxt.start] != " ":
+            return False
+        after = re.finditer(re.escape(f) + r"(?! (?:" + "|".join(map(re.escape, self.v["titles"])) + "))", self.text)
+        return next(after, None) is None
 
     def _affiliation_word(self, k: int, other: int) -> bool:
         """Whether ``toks[k]`` of a name run is a body: it stands elsewhere in the story without the
@@ -135,6 +160,9 @@ class KoreanPeople(ReadingView):
         if gloss:  # "라메시 나이르(Ramesh Nair) ○○부 차관": a Latin gloss between the name and the body
             while k < len(toks) and toks[k].start < toks[j - 1].end + gloss.end():
                 k += 1
+        if k < len(toks) and toks[k].form == "/" and text[toks[j - 1].end:toks[k + 1].start if k + 1 < len(toks) else 0].strip() == "/":
+            k += 1  # "[인터뷰] 홍길동 / ○○시 국장": a caption's name, a slash, then body and title
+            gloss = None
         k0 = skipped = k
         while k < len(toks) and k - skipped < 6 and (toks[k].tag in NOMINAL or k > k0 and toks[k].tag == "SL"
                                                or toks[k].form == "·" and k > k0 or self._acronym_at(k, k0)) \
@@ -153,7 +181,7 @@ class KoreanPeople(ReadingView):
                                                                    or self._affiliation_word(j - 1, j - 2)) \
                         and " " not in toks[j - 1].form:
                     j -= 1  # "○○ ○○ 기타큐슈 시장", "○○ ○○ ○○대 부총장": the last word is the town or body
-                aff = re.sub(r"^[(（][^)）]*[)）]", "", text[toks[j - 1].end:title_start].strip()).strip()
+                aff = re.sub(r"^[(（][^)）]*[)）]|^/", "", text[toks[j - 1].end:title_start].strip()).strip()
                 return self._person(i, j, title, aff), k + 1
             if self._korean_name(t):
                 if k == j and j - i == 1:
