@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopnews.terms import TermMatcher, finditer_near
+from coopnews.terms import TermMatcher, finditer_from, finditer_near, may_contain, word_tree
 
 
 def spans(matcher, text):
@@ -91,3 +91,41 @@ def test_finditer_near_finds_what_a_full_scan_finds():
     text = "In Busan, Mayor Park Hyun met Mayor Anna Berg; later Mayor Lee Sun spoke. " * 3
     anchors = [m.start() for m in re.finditer("Mayor", text)]
     assert [m.group(0) for m in finditer_near(pat, text, anchors, 10, 40)] == [m.group(0) for m in pat.finditer(text)]
+
+
+def test_finditer_from_finds_what_a_full_scan_finds_when_matches_start_only_there():
+    pat = re.compile(r"(?m)(?:^|(?<=\d))[ \t]*(?P<w>[A-Z]{2,})(?=,)")
+    text = "SEOUL, March 4\nBUSAN, May\n 3TAIPEI, x\nnot SEOUL, here 12 ULSAN,"
+    starts = [0] + [m.end() for m in re.finditer(r"[\n\d]", text)]
+    found = [m.group("w") for m in finditer_from(pat, text, starts)]
+    assert found == [m.group("w") for m in pat.finditer(text)] == ["SEOUL", "BUSAN", "TAIPEI", "ULSAN"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Later", "SAME", "ſame", "the", " ", "day", "İ", "x", "同日", "K"]), max_size=8))
+def test_may_contain_is_false_only_when_a_case_insensitive_scan_finds_nothing(pieces):
+    text = "".join(pieces)
+    pat = re.compile(r"同日|\bthe\s+same\s+day\b|later|\bkk", re.I)
+    if pat.search(text):
+        assert may_contain(text, ("同日", "same", "later", "kk"))
+    assert not may_contain("the other day", ("same", "later"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["vice", "vice chair", "vice chairman", "chair", "chairman", "co-chair", "c", "v.p."]),
+                min_size=1, max_size=6, unique=True),
+       st.lists(st.sampled_from(["vice", " ", "chair", "man", "co-", "c", "v.p.", " of", "x"]), max_size=10))
+def test_a_word_tree_matches_as_the_longest_first_alternation(words, pieces):
+    text = "".join(pieces)
+    plain = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    for tail in ("", r"\s+of", r"man"):  # the context after the words decides which of them fits
+        a, b = re.compile(f"(?P<t>{plain}){tail}"), re.compile(f"(?P<t>{word_tree(words)}){tail}")
+        assert [m.span("t") for m in a.finditer(text)] == [m.span("t") for m in b.finditer(text)]
+
+
+def test_finditer_near_skips_windows_without_the_needed_string_and_finds_the_rest():
+    pat = re.compile(r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+) \(Mayor\)")
+    text = "Mayor Kim said. " * 5 + "Anna Berg (Mayor) spoke; Mayor Lee too."
+    anchors = [m.start() for m in re.finditer("Mayor", text)]
+    found = [m["name"] for m in finditer_near(pat, text, anchors, 20, 20, need="(")]
+    assert found == [m["name"] for m in pat.finditer(text)] == ["Anna Berg"]

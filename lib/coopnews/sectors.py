@@ -135,7 +135,8 @@ class SectorMatcher:
             yield sid, term, s, e, weak
 
 
-_SUM = re.compile(r"(?<![\d,.])\d[\d,.]*\s?(?:million|billion|trillion|bn|mn|억|조|億|亿|兆|萬|万|만)(?![A-Za-z])", re.I)
+# (the lookbehind after the first digit: a pattern starting with a digit class scans fast)
+_SUM = re.compile(r"\d(?<![\d,.]\d)[\d,.]*\s?(?:million|billion|trillion|bn|mn|억|조|億|亿|兆|萬|万|만)(?![A-Za-z])", re.I)
 
 
 def amount_finder(currencies: list):

@@ -52,19 +52,26 @@ class _Shared:
 
     def _build(self) -> None:
         self.matchers = [r for r in self.matchers if r() is not None]
-        # (Latin key?, case-sensitive?) -> key -> [(matcher id, mode, payload)].  Keys without a
-        # Latin letter (CJK) get automata of their own: their root has hundreds of branches,
-        # which makes every character slow, so they are run only on texts that hold CJK.
+        # (Latin key?, case-sensitive?) -> key -> [(matcher id, mode, payload, exact form)].  Keys
+        # without a Latin letter (CJK) get automata of their own: their root has hundreds of
+        # branches, which makes every character slow, so they are run only on texts that hold CJK.
+        # A case-sensitive Latin key is looked for in the lower-cased text with the others and
+        # checked as written (its exact form), which saves a pass over the text; a key whose lower
+        # case is not letter by letter ("Σ" has two) keeps a pass of its own.
         entries: dict[tuple[bool, bool], dict[str, list]] = {}
         for r in self.matchers:
             m = r()
             for key, cased, value in m._entries:
                 latin = bool(_LATIN.search(key))
-                entries.setdefault((latin, cased), {}).setdefault(key, []).append((id(m),) + value)
+                if latin and cased and "\u03a3" not in key and all(len(c.lower()) == 1 for c in key):
+                    entries.setdefault((True, False), {}).setdefault(key.lower(), []).append((id(m),) + value + (key,))
+                else:
+                    entries.setdefault((latin, cased), {}).setdefault(key, []).append((id(m),) + value + (None,))
         self.auto = {}
         for (latin, cased), by_key in sorted(entries.items(), reverse=True):
             a = ahocorasick.Automaton()
             for key, values in by_key.items():
+                values.sort(key=lambda v: v[-1] is None)  # a case-sensitive hit first, as its own pass came first
                 a.add_word(key, (len(key), latin, tuple(values)))
             a.make_automaton()
             self.auto[(latin, cased)] = a
@@ -107,7 +114,9 @@ class _Shared:
                     c = text[stop] if stop < n else " "
                     whole = not (c == "_" or (c < "\u1100" and c.isalnum()))
                     right_hyphen = c == "-"
-                    for owner, mode, payload in values:
+                    for owner, mode, payload, exact in values:
+                        if exact is not None and text[start:stop] != exact:
+                            continue
                         if mode is PREFIX and not left_hyphen:
                             e = stop
                             while e < n and text[e].isalpha():
@@ -116,7 +125,7 @@ class _Shared:
                         elif whole and (mode is COMPOUND or not (left_hyphen or right_hyphen)):
                             hits.setdefault(owner, []).append((start, stop, payload))
                 else:
-                    for owner, _prefix, payload in values:
+                    for owner, _prefix, payload, _exact in values:
                         hits.setdefault(owner, []).append((start, stop, payload))
         return hits
 
@@ -168,12 +177,71 @@ class TermMatcher:
         return out
 
 
-def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: int):
+def word_tree(words) -> str:
+    """The alternation of ``words`` as a regex tree of shared prefixes ("vice (?:minister|chairman)").
+
+    Python's engine tries the words of a plain ``a|b|c`` one by one at every position it reaches;
+    the tree tries one branch per next character.  It matches as the plain alternation of the words
+    sorted longest first: the words that fit at one position are prefixes of each other, and the
+    tree, like that list, tries the longer before the shorter.  In a case-insensitive pattern the
+    words must be in one case (then no two branches take the same letter).
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(c) + emit(child) for c, child in node.items() if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alts) == 1 else body + "?"
+
+    return emit(root)
+
+
+def finditer_from(pattern: re.Pattern, text: str, starts):
+    """``pattern.finditer(text)`` for a pattern whose matches can only start at ``starts`` (sorted offsets).
+
+    A pattern anchored by a line start or a lookbehind gives Python's engine no first character to
+    skip to, so a scan tries it at every position; trying it only where it can start finds the same
+    matches.  The pattern must not match the empty string.
+    """
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = pattern.match(text, s)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def may_contain(text: str, words) -> bool:
+    """Whether a case-insensitive pattern needing one of the lower-case ``words`` can match ``text``.
+
+    A cheap test before a case-insensitive scan (which Python's engine runs position by position):
+    false only when no word occurs in ``text.lower()`` and ``text`` holds none of the few letters that
+    ``re.IGNORECASE`` matches to a different ASCII letter ("ſ", "ı", "İ", the Kelvin sign).
+    """
+    if any(c in text for c in "\u017f\u0131\u0130\u212a"):
+        return True
+    low = text.lower()
+    return any(w in low for w in words)
+
+
+def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: int, need: str | None = None):
     """``pattern.finditer(text)`` restricted to windows around ``anchors`` (sorted offsets).
 
     For patterns that can only match around a known word (a title, a speech verb), searching
     ``[anchor - back, anchor + forward]`` finds the same non-overlapping matches as scanning
-    the whole text, at a fraction of the cost.  Windows start on a word boundary.
+    the whole text, at a fraction of the cost.  Windows start on a word boundary.  ``need``, a
+    string every match holds, lets a window without it go unsearched.
     """
     last, n = 0, len(text)
     for a in anchors:
@@ -183,6 +251,8 @@ def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: i
         while lo > last and text[lo - 1].isalnum():
             lo -= 1
         hi = min(n, a + forward)
+        if need is not None and text.find(need, lo, hi) < 0:
+            continue
         m = pattern.search(text, lo, hi)
         if m is None:
             continue

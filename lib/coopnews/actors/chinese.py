@@ -25,6 +25,7 @@ import logging
 import re
 
 from ..gazetteer import gazetteer
+from ..terms import word_tree
 from .vocab import load_data
 from . import japanese
 from .japanese import Person
@@ -41,6 +42,8 @@ _LEAD_NOT_ORG = {"v", "p", "c", "u", "uj", "ul", "ud", "uz", "ug", "uv", "d", "r
 _LEAD_NOT_ORG_WORDS = ("暨", "及", "與", "与", "和", "由", "向", "在", "了")
 _LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿĀ-ž'-]+"
 # a Latin gloss of a name: capitalised words ("O'Connor" too) and lower-case particles ("van den")
+_LATIN_PAIR = re.compile(rf"{_LATIN_WORD} {_LATIN_WORD}")  # what every Latin name next to an office holds
+_PAREN_CAPITAL = re.compile(r"[(（][A-Z]")
 _LATIN_PERSON = re.compile(r"[(（](?P<gloss>[A-Z][A-Za-zà-ÿ'-]+(?: (?:(?:van|von|der|den|de|da|del|dos|bin|al|le|la)"
                            r" )*[A-Z][A-Za-zà-ÿ'.-]+){1,3})[)）]")
 
@@ -101,7 +104,7 @@ def vocab() -> dict:
     extra = load_data("zh_ja.yaml")
     sur = load_data("surnames.yaml")
     offices = sorted(set(titles) | set(extra["titles"]["zh"]), key=len, reverse=True)
-    office_alt = "|".join(map(re.escape, offices))
+    office_alt = word_tree(offices)  # the offices, longest first, as a prefix tree (fewer tries per position)
     name_end = "|".join(map(re.escape, extra["name_end_words"])) + "|" + _NAME_END_MARKS
     han = f"[{_HAN}]"
     return {
@@ -219,7 +222,7 @@ def _foreign(text: str) -> list[Person]:
     """Transcribed foreign names: dotted parts, or a transcription glossed by the Latin name."""
     v = vocab()
     out = []
-    for m in v["dotted"].finditer(text):
+    for m in v["dotted"].finditer(text) if any(c in text for c in _DOT) else ():  # (a name's dot is rare)
         gloss = _LATIN_PERSON.match(text, m.end())
         start, office = m.start("name"), m["office"] or ""
         inner = list(v["office_re"].finditer(text, start, m.end()))
@@ -237,7 +240,7 @@ def _foreign(text: str) -> list[Person]:
         out.append(Person(start, end, name, office, aliases=[gloss["gloss"]] if gloss else []))
         if gloss:  # the Latin name in brackets is the same person, not a place ("Anna")
             out.append(Person(gloss.start("gloss"), gloss.end("gloss"), name, office, aliases=[gloss["gloss"]]))
-    for m in v["transcribed"].finditer(text):
+    for m in v["transcribed"].finditer(text) if _PAREN_CAPITAL.search(text) else ():
         gloss = _LATIN_PERSON.match(text, m.end())
         if gloss is not None:
             for a, b in ((m.start("name"), m.end("name")), gloss.span("gloss")):
@@ -273,7 +276,7 @@ def _trim_transcription(text: str, start: int, end: int, glossed: bool) -> tuple
 def latin_people(text: str, offices: re.Pattern) -> list[Person]:
     """Latin-script names written next to an office in CJK text ("部長 Anna Novak", "Jane Roe教授")."""
     out = []
-    for m in offices.finditer(text):
+    for m in offices.finditer(text) if _LATIN_PAIR.search(text) else ():  # (no scan without two Latin words)
         office = m["office1"] or m["office2"]
         if office:
             out.append(Person(m.start("name"), m.end("name"), m["name"], office))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import chinese, japanese, japanese_orgs
+from ..terms import finditer_from
 from .mentions import _PAREN_AFTER, Mention
 from .vocab import _initials, _ko_not_names, _surnames, _vocab
 
@@ -17,6 +18,7 @@ _HANGUL = re.compile(r"^[\uac00-\ud7a3 ]+$")
 _HAN_CITY = re.compile(r"(?P<before>(?:(?!市)[\u4e00-\u9fff\u3041-\u3096]){2,6})(?=市(?:(?![\u4e00-\u9fff\u30a1-\u30fa])|[與与和及是將将也為为於于等]))")
 _COUNTERS = "年月日号號时時分秒个個名家人亿億万萬元円度期届屆次位座項项件台"
 _HAN_GOV_OFFICE = re.compile(r"(?P<before>(?:(?![市縣县])[\u4e00-\u9fff]){2,6})(?=[市縣县]副?(?:市長|市长|縣長|县长|知事|長|长))")
+_GOV_CHAR = re.compile("[市縣县]")  # the characters both patterns above end before
 _TO_OR_IN = ("抵達", "抵达", "飛抵", "飞抵", "前往", "赴", "到", "在", "於", "于", "位於", "位于", "來自", "来自")
 _CJK_FALSE_ENDINGS = ("簽署", "签署", "部署", "署名", "簽約局", "當局")
 _KO_PLACE_BEFORE = re.compile(r"(?<![가-힣])(?P<place>[가-힣]{2,6}) $")
@@ -64,7 +66,8 @@ def _cjk_org_patterns(v: dict) -> dict:
         "titles": re.compile(rf"(?:{titles})(?![館馆團团處处])") if titles else None,
         "suffix": re.compile(rf"(?:{suffixes})"),
         # a Latin name before a Han or kana suffix ("HiLASE 中心", "KDDI研究所")
-        "latin_head": re.compile(r"(?<![A-Za-z0-9])(?P<latin>[A-Z][A-Za-z0-9&-]{1,15}(?: [A-Z][A-Za-z0-9&-]{1,15}){0,2}) ?(?:"
+        # (the lookbehind after the first capital: a pattern starting with a class scans fast)
+        "latin_head": re.compile(r"(?P<latin>[A-Z](?<![A-Za-z0-9][A-Z])[A-Za-z0-9&-]{1,15}(?: [A-Z][A-Za-z0-9&-]{1,15}){0,2}) ?(?:"
                                  + "|".join(re.escape(s) for s, _ in v["cjk_suffix"] if len(s) >= 2 and not re.match("[가-힣]", s))
                                  + ")"),
         "ko": re.compile(rf"(?<![가-힣])(?P<name>[가-힣A-Za-z]{{1,20}}(?:{ko_suffix}))(?=[\s(,·'’\"”은는이가을를과와의에도로]|$)"),
@@ -127,7 +130,9 @@ class CjkActors:
         acts ("台南市副市長○○率團", see :meth:`_acts`) is the government that acts.
         """
         out = []
-        for m in pattern.finditer(text):
+        # a match ends two to six characters before 市 (縣, 县): tried only there
+        ends = [m.start() for m in _GOV_CHAR.finditer(text)]
+        for m in finditer_from(pattern, text, sorted({q - k for q in ends for k in range(2, 7) if q >= k})):
             end = m.end() + 1  # after 市
             before, suffix = m["before"], text[m.end()]
             for k in range(len(before), 1, -1):

@@ -12,6 +12,7 @@ import re
 
 from .latin import _NAME_TOKEN
 from .vocab import _common_word, _surnames
+from ..terms import word_tree as _word_tree
 
 _CREDIT_BEFORE = re.compile(r"(?:\b[Bb]y|Photo|Photos|Reporter|Editor|Writer|Credit|Correspondent|©)[:\s]*$")
 _END = r"(?![\w’'-])(?!\s+[A-Z])"
@@ -19,8 +20,10 @@ _END = r"(?![\w’'-])(?!\s+[A-Z])"
 
 @functools.lru_cache(maxsize=1)
 def _shapes() -> tuple[re.Pattern, re.Pattern]:
-    fam = "|".join(sorted(_surnames()["latin"], key=len, reverse=True))
-    east = re.compile(rf"(?<![\w.’'-])(?P<name>(?:{fam}) [A-Z][a-z]+-[a-z]+){_END}")
+    fams = sorted(_surnames()["latin"], key=len, reverse=True)
+    # a lookahead on the family names' first letters and their prefix tree: a fast scan, the same matches
+    firsts = re.escape("".join(sorted({f[:1] for f in fams})))
+    east = re.compile(rf"(?=[{firsts}])(?<![\w.’'-])(?P<name>(?:{_word_tree(fams)}) [A-Z][a-z]+-[a-z]+){_END}")
     arab = re.compile(rf"(?<![\w.’'-])(?P<name>(?P<given>{_NAME_TOKEN})(?: (?:bin|bint|ibn) {_NAME_TOKEN})*"
                       rf" (?:Al|El)-{_NAME_TOKEN}){_END}")
     return east, arab

@@ -32,7 +32,8 @@ _WHICH_MAKES = re.compile(rf"(?<![\w&.’'-])(?P<name>{_CAP_RUN}),\s+which\s+(?:
 # an official name's further fields after a comma: "Ministry for Economic Affairs, Labour and Transport"
 _MORE_FIELDS = re.compile(r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)*,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?![\w-])")
 # an acronym directly before a city's name is a body's short name ("TU Dresden", "IIT Madras"), not the city
-_ACR_CITY = re.compile(r"(?<![\w.-])(?P<acr>[A-Z]{2,5})\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_ACR_CITY = re.compile(r"(?P<acr>[A-Z](?<![\w.-][A-Z])[A-Z]{1,4})\s+(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?![\w-])")
+_GOVERNMENT = re.compile(r"government(?<!\wgovernment)(?!\w)")  # "\bgovernment\b", the literal first: a fast scan
 _EVENT_NEAR = re.compile(r"[^.]{0,60}?\b(?:fair|show|expo|exhibition|conference|summit|festival|congress)\b", re.I)
 _LIST_CUE = re.compile(r"(?:\s+(?:such as|including|like|namely)|:|(?P<bare>,?\s+(?=[A-Z])))\s*")
 
@@ -158,7 +159,7 @@ class ContextOrganizations:
         """"the City of X", "the X (city) government" where X is a city."""
         found = [(m.start(), m.end(), m["city"], m.start("city")) for m in _CITY_OF.finditer(text)] \
             if "City of" in text else []
-        for m in re.finditer(r"\bgovernment\b", text) if "government" in text else ():
+        for m in _GOVERNMENT.finditer(text) if "government" in text else ():
             g = _GOV_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if g is not None:
                 found.append((g.start(), m.end(), g["city"], g.start("city")))

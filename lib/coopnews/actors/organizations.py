@@ -1,10 +1,8 @@
 """Latin-script organisations: head-word spans, acronym pairs, well-known names, bare acronyms.
 
-A capitalised span is an organisation when its last word is an organisational head
-("Institute", "Ministry of …", "Corp") from ``data/organizations.yaml``; "Full Name (ACR)" and
-"ACR (Full Name)" pairs name one body and teach its acronym for the rest of the story; a short
-list of very well-known names without a head word comes from ``data/known_organizations.yaml``.
-"""
+A capitalised span is an organisation when its last word is an organisational head ("Institute", "Ministry of
+…", "Corp", ``data/organizations.yaml``); "Full Name (ACR)" and "ACR (Full Name)" pairs name one body and teach
+its acronym for the story; very well-known names without a head word are in ``data/known_organizations.yaml``."""
 from __future__ import annotations
 
 import bisect
@@ -114,6 +112,8 @@ class LatinOrganizations:
         self.g = g
         self.v = _vocab()
         self.title_re = title_re
+        # "Gwangju Mayor …", "Director of the …": a span that starts with a title (compiled once, not per span)
+        self._title_lead = re.compile(rf"(?P<body>(?:[A-Z][\w-]*\s+){{0,3}})(?:{title_re})\s+(?P<of>(?:of|for)\s+(?:the\s+)?)?")
         v = self.v
         self.office_words = set(v["head_kind"]) | _HEADS_OF | v["portfolio"] | set(v["not_actor"]) \
             | {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
@@ -169,7 +169,7 @@ class LatinOrganizations:
             span, s0 = self._trim(span, s0)
             if _HONORIFIC_LEAD.match(span):
                 continue  # "Dr. Min Park": a person, whatever the last word
-            tm = re.match(rf"(?P<body>(?:[A-Z][\w-]*\s+){{0,3}})(?:{self.title_re})\s+(?P<of>(?:of|for)\s+(?:the\s+)?)?", span)
+            tm = self._title_lead.match(span)
             if tm and not tm["of"]:  # "Gwangju Mayor Kang …": a person, with the body before the title
                 body = tm["body"].strip()
                 if self._is_org(body):

@@ -15,12 +15,12 @@ from .mentions import _CJK, Mention, _word_occurrences
 from .name_shapes import shaped_names
 from .offices import OfficeRuns
 from .person_words import (_CALENDAR_WORDS, _CAPS_FAMILY, _NAME_NEXT, _PRE_TITLE, _RUN_WORD, _after_office_words,
-                           _before_office_word, _caps_body, _lower_titles, _names, _sentence_tail, _very_common)
+                           _before_office_word, _caps_body, _lower_title_forms, _lower_titles, _names, _sentence_tail, _very_common)
 from .places import _BASED_WORDS
 from .vocab import _initials, _speech_terms, _surnames, _vocab
-from ..terms import TermMatcher, finditer_near
+from ..terms import TermMatcher, finditer_near, word_tree as _word_tree
 
-_WHO_HEADS = re.compile(r"(?<=,) who (?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
+_WHO_HEADS = re.compile(r" who (?<=, who )(?P<verb>heads|chairs|directs) (?:the )?(?P<body>[A-Z][\w’'&-]*(?:(?: (?:of|for|and|the))* [A-Z][\w’'&-]*){0,8})")
 _WHO_ROLE = {"heads": "head", "chairs": "chair", "directs": "director"}
 # "Name, who runs the global team at X": the office said as a verb phrase, kept as written
 _WHO_RUNS = re.compile(r"(?<=,) who (?P<role>(?:leads|runs|heads|manages|oversees) (?:the |its |a )?[a-z][\w-]*(?: [a-z][\w-]*){0,3}) "
@@ -50,25 +50,28 @@ class LatinPeople(OfficeRuns):
         title_alt = "|".join(re.escape(x) for x in t)
         title_low = _lower_titles(t, self.v["lower_ambiguous"])
         title_init, title_init_any = _initials(title_alt), _initials(title_alt + "|" + title_alt.lower())
-        self.title_re = title_alt
+        # the same alternations as prefix trees (the same matches, fewer tries per position)
+        alt, alt_low = _word_tree(t), _word_tree([x.lower() for x in t])
+        low = _word_tree(_lower_title_forms(t, self.v["lower_ambiguous"]))
+        self.title_re = alt
         hyphened = {x.replace(" ", "-") for x in t if " " in x}  # "vice-chairman" marks a title too
         self.title_terms = TermMatcher((x, None, False, False) for x in [*t, *sorted(hyphened)])
         # "Gwangju Mayor Kang Min-ho", "Minister Anna Berg", "ABC Secretary-General Lin Mei-hua", "company president Kim"
         self.re_title_name = re.compile(
-            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{title_alt})\s+(?P<name>{person}|{_CAPS_FAMILY})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
+            rf"(?=[A-Z])(?P<aff>(?:{_UP}\s+){{0,4}}?)(?=[{title_init}])(?P<title>{alt})\s+(?P<name>{person}|{_CAPS_FAMILY})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?")
         # "company president Kim Min-ho", "permanent vice-chairman Kim …": matched at a title's start
-        self.re_low_title_name = re.compile(rf"(?<![\w-])(?P<title>{title_low})\s+(?P<name>{person})")
+        self.re_low_title_name = re.compile(rf"(?<![\w-])(?P<title>{low})\s+(?P<name>{person})")
         # "Minister of Trade, Industry and Energy Kim …", "the Mayor of Seoul, Kim …", "the Prime Minister, Dr. Kim …"
         run = rf"{_RUN_WORD}(?:(?:,\s+|\s+)(?:(?:and|of|for|the|in|on|to|city|province|state|&|{_PARTICLE[3:-1]})\s+)*{_RUN_WORD})*"
         self.re_office = re.compile(
-            rf"(?P<title>(?:{title_alt})|(?<![\w-])(?:{title_low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_ADMIN_ADJ}\s+)?|,\s+(?P<comma>))(?P<run>{run})")
+            rf"(?P<title>(?:{alt})|(?<![\w-])(?:{low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_ADMIN_ADJ}\s+)?|,\s+(?P<comma>))(?P<run>{run})")
         self.re_single = re.compile(
-            rf"(?<![\w-])(?P<title>{title_alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
+            rf"(?<![\w-])(?P<title>{alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
         # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{title_alt}|{title_alt.lower()}))(?P<also>\s+and\s+(?:{title_alt}|{title_alt.lower()}))?(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{alt}|{alt_low}))(?P<also>\s+and\s+(?:{alt}|{alt_low}))?(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
-        every_low = _lower_titles(t, frozenset())
+        every_low = _word_tree(_lower_title_forms(t, frozenset()))
         self.re_poss_title_comma = re.compile(
             rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,)")
         # "Example Grid's head of research Ana Ruiz", "the agency's Hanoi chief representative Ken Sato": an office
@@ -78,29 +81,31 @@ class LatinPeople(OfficeRuns):
             rf"(?P<field>\s+(?:of|for)\s+(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)?\s+(?P<name>{person})")
         # "Ana Ruiz (CEO, Example Grid)": a listing's role and body in parentheses
         self.re_name_paren = re.compile(
-            rf"(?P<name>{person})\s*\((?P<title>{title_alt}|{title_alt.lower()})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
+            rf"(?P<name>{person})\s*\((?P<title>{alt}|{alt_low})(?:,\s*(?P<aff>[^(),]{{2,80}}))?\)")
         self.re_name_comma = re.compile(rf"(?=[A-Z])(?P<name>{person}),\s+$")
         self.re_name_before = re.compile(
             rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+$")
         self.re_said = re.compile(rf"(?=[A-Z{_SPEECH_INITIALS}])(?:(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?\s+{_SPEECH}\b|\b{_SPEECH}\s+(?P<name2>{person})\b)")
         # "…," said analyst Chou Ya-ting
         self.re_said_title = re.compile(
-            rf"(?=[{_SPEECH_INITIALS}])\b{_SPEECH}\s+(?:the\s+)?(?P<title>{title_alt}|{title_alt.lower()})\s+(?P<name>{person})")
+            rf"(?=[{_SPEECH_INITIALS}])\b{_SPEECH}\s+(?:the\s+)?(?P<title>{alt}|{alt_low})\s+(?P<name>{person})")
         self.re_gloss_person = re.compile(rf"(?=[A-Z])(?P<name>{person})\s*[(（](?P<gloss>[\uac00-\ud7a3]{{2,4}}|[\u4e00-\u9fff]{{2,4}})[)）]")
         # "Kim Min-ho of the Example Robotics Association": a person named with the body they speak for
         self.re_name_of = re.compile(rf"(?P<name>{person})\s+(?:of|from)\s+(?:the\s+)?$")
         # "X's director for international cooperation, Kang Tae-ho, signed": a lower-case office with its
         # field, then the name between commas
         self.re_low_office_comma = re.compile(
-            rf"(?:(?P<pre>{_UP}(?:\s+{_UP}){{0,2}})(?:[’']s|(?<=s)[’'])\s+)?(?<![\w-])(?P<title>{title_low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
+            rf"(?=[A-Z{_initials(title_low)}])(?:(?P<pre>{_UP}(?:\s+{_UP}){{0,2}})(?:[’']s|(?<=s)[’'])\s+)?(?<![\w-])(?P<title>{low})\s+(?:of|for)\s+(?P<field>(?:[a-z][\w-]*\s+){{0,4}}"
             rf"[a-z][\w-]*),\s+(?P<name>{person})(?=\s*,)")
         self.re_name_after = re.compile(rf" (?P<name>{person})(?=\s*[,;)]|\s+[a-z])")
         # "Example Capital Authority head Ana Ruiz": a title too common a word to mark a name anywhere does so
         # right after a body's name
-        ambiguous = "|".join(sorted((re.escape(t.lower()) for t in self.v["lower_ambiguous"]), key=len, reverse=True))
+        ambiguous = _word_tree(sorted((t.lower() for t in self.v["lower_ambiguous"]), key=len, reverse=True))
         self.re_body_title_name = re.compile(rf"\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
         # or after a possessive that points at a body: "…, whose co-founder Ana Ruiz …", "its chief Ana Ruiz"
-        self.re_owner_title_name = re.compile(rf"\b(?:[Ww]hose|[Ii]ts|[Tt]heir)\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
+        # (each word's first letter before its boundary test: the engine skips to those letters fast)
+        owners = "|".join(f"{w[0]}(?<!\\w\\w){w[1:]}" for w in ("Whose", "whose", "Its", "its", "Their", "their"))
+        self.re_owner_title_name = re.compile(rf"(?:{owners})\s+(?P<title>{ambiguous})\s+(?P<name>{person})\b")
 
     def _ok(self, name: str, not_names: set) -> bool:
         """Whether a name shape is a person: no calendar word, head word, place or country in it."""
@@ -136,12 +141,12 @@ class LatinPeople(OfficeRuns):
             if name and not _caps_body(name):
                 self._add(out, text, not_names, m, name, m["title"], aff, m["gloss"] if name == m["name"] else None)
         self._lower_titles(text, at_title, not_names, out)
-        for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140):
+        for m in finditer_near(self.re_low_office_comma, text, at_title, 40, 140, need=","):
             self._add(out, text, not_names, m, m["name"], f"{m['title']} {text[m.end('title'):m.end('field')].strip()}",
                       m["pre"] or "")
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
-        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140):
+        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140, need=","):
             if not m["rest"] and _NAME_NEXT.match(text, m.end("also") if m["also"] else m.end("title")) \
                     or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
@@ -159,14 +164,14 @@ class LatinPeople(OfficeRuns):
         for m in finditer_near(self.re_gloss_person, text, [m.start() for m in _GLOSS_OPEN.finditer(text)], 60, 20):
             self._add(out, text, not_names, m, m["name"], gloss=m["gloss"])
         self._speakers(text, not_names, out)
-        for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80):
+        for m in finditer_near(self.re_poss_title_comma, text, at_title, 60, 80, need=","):
             self._add(out, text, not_names, m, m["name"], m["title"], m["pre"] if m["pre"][0].isupper() else "")
         for m in finditer_near(self.re_poss_title_name, text, at_title, 60, 100):
             name = _before_office_word(m["name"])
             if name:
                 self._add(out, text, not_names, m, name, m["mods"] + m["title"] + (m["field"] or ""),
                           m["pre"] if m["pre"][0].isupper() else "")
-        for m in finditer_near(self.re_name_paren, text, at_title, 60, 100):
+        for m in finditer_near(self.re_name_paren, text, at_title, 60, 100, need="("):
             self._add(out, text, not_names, m, m["name"], m["title"], m["aff"] or "")
         for w in _WHO_HEADS.finditer(text):  # "Name, who heads the X Agency": the head of X
             m = self.re_name_comma.search(text, max(0, w.start() - 60), w.start() + 1)

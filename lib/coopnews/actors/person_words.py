@@ -10,8 +10,9 @@ import re
 
 from wordfreq import zipf_frequency
 
-from .latin import _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _UP
+from .latin import _CAP, _LEAD_JUNK, _NAME_TOKEN, _PARTICLE, _POSSESSIVE_END, _UP
 from .vocab import _surnames, _vocab
+from ..terms import word_tree as _word_tree
 
 _CALENDAR_WORDS = {"On", "In", "At", "The", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -42,10 +43,14 @@ def _names() -> dict:
     words |= {w for t in v["en_titles"] for w in re.split(r"[\s-]+", t)}
     words -= _surnames()["latin"]
     # a common family name in capitals first, as East-Asian and Vietnamese programmes write it ("KIM Min-ho")
-    caps = "|".join(sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True))
+    caps_list = sorted((s.upper() for s in _surnames()["latin"] if len(s) > 1), key=len, reverse=True)
+    caps = _word_tree(caps_list)  # the same alternation as a prefix tree: fewer tries per position
     # or initials for the given name, as South Indian and Taiwanese names are written ("S. Ramanathan", "C.C. Lin";
     # not "U.S. Navy")
-    person = rf"{hon_re}*(?:(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}" \
+    # every name starts with a capital (or an honorific's or a capitalised surname's first letter): a lookahead
+    # on it lets a search skip the other positions with one test instead of trying every alternative
+    firsts = {w[:1] for w in [*v["honorifics"], *caps_list] if w and not re.match(rf"[{_CAP}]", w)}
+    person = rf"(?=[{_CAP}{re.escape(''.join(sorted(firsts)))}]){hon_re}*(?:(?:{_NAME_TOKEN}|(?:{caps})(?= [A-Z][a-z]))(?: +(?:[A-Z]\. +)?(?:{_PARTICLE} +)?{_NAME_TOKEN}){{1,3}}" \
              rf"|(?<![\w.])(?!U\.[SKN]\.|E\.U\.|D\.C\.)(?:[A-Z]\. +|(?:[A-Z]\.){{2}} ?){_NAME_TOKEN}(?! +[A-Z]))"
     return {
         "person": person,
@@ -88,15 +93,20 @@ def _after_office_words(name: str) -> str:
     return " ".join(rest) if len(rest) >= 2 else ""
 
 
-def _lower_titles(titles, ambiguous) -> str:
-    """The titles in lower case, hyphen and space spellings both ("vice-chairman", "vice chairman")."""
+def _lower_title_forms(titles, ambiguous) -> list[str]:
+    """The titles in lower case, hyphen and space spellings both ("vice-chairman", "vice chairman"), longest first."""
     forms = set()
     for t in titles:
         if t in ambiguous or t.isupper():
             continue
         low = t.lower()
         forms |= {low, low.replace(" ", "-"), low.replace("-", " ")}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return sorted(forms, key=len, reverse=True)
+
+
+def _lower_titles(titles, ambiguous) -> str:
+    """:func:`_lower_title_forms` as a ``re.escape``d alternation."""
+    return "|".join(map(re.escape, _lower_title_forms(titles, ambiguous)))
 
 
 def _starts_name(run: str, pieces, k: int) -> bool:

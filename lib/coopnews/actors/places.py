@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Place
+from ..terms import finditer_from
 from .mentions import Mention
 from .vocab import _common_word
 
@@ -19,7 +20,8 @@ _REGION_WORD = re.compile(r"[ -](?:[Pp]rovince|[Pp]refecture|State|[Rr]egion|Cou
 _REGION_OF = re.compile(r"\b(?:State|Province|Prefecture|Region|Governorate) of (?:the )?$")
 _DISTRICT_WORD = re.compile(r" (?:District|Ward|Township|Borough)\b")
 # "in Example, Gujarat": a town too small for the index (or cut as a small town) before its region or country
-_TOWN_COMMA = re.compile(r"\b(?:in|at|near)\s+(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[A-Z])")
+# (the word boundary tested after the first letter: a pattern starting with a letter scans fast)
+_TOWN_COMMA = re.compile(r"(?:i(?<!\w\w)n|a(?<!\w\w)t|n(?<!\w\w)ear)\s+(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?),\s+(?=[A-Z])")
 _LIST_SEPS = (", ", " and ", " or ", " & ")  # "in Bac Ninh, Quang Ngai and Can Tho": a list, not "town, region"
 _DC_AFTER = re.compile(r",? D\.C\.|,? DC\b")
 _INITIAL_AFTER = re.compile(r" [A-Z]\. [A-Z]")
@@ -40,10 +42,11 @@ _AGENCY_BEFORE = re.compile(r"\d{1,2}\s*\($")
 _CAPS_NAME = r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
 _DATELINE = re.compile(rf"(?m)(?:^|(?<=\d))[ \t]*(?P<places>{_CAPS_NAME}(?: (?:&|AND|and|/) {_CAPS_NAME})*)"
                        r"(?=,\s|\s*\(|\s+(?:--|[—–-])\s|\s*[—–]|--|:\s)")  # Malaysian papers: "KUALA LUMPUR: …"
+_DATELINE_START = re.compile(r"[\n\d](?=[ \t]|[A-Z])")  # where a dateline can start: tried only there
 _DATELINE_JOIN = re.compile(r" (?:&|AND|and|/) ")
 # two places joined by a hyphen before a common noun ("Warsaw-Taipei ties", "Korea-U.S. summit"); before a
 # capitalised word the pair starts a name ("Vietnam-Singapore Industrial Park")
-_PAIR = re.compile(r"(?<![\w-])(?P<a>[A-Z][\w.]*(?: [A-Z][\w.]*)?)[-–](?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= [a-z])")
+_PAIR = re.compile(r"(?P<a>[A-Z](?<![\w-][A-Z])[\w.]*(?: [A-Z][\w.]*)?)[-–](?P<b>[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?= [a-z])")
 _BASED_WORDS = ("-based", "-headquartered", "-born", "-made", "-listed")
 _BASED = re.compile(r"\b(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-(?:based|headquartered|born|made|listed)\b")
 
@@ -181,7 +184,7 @@ def _dateline_places(g, text: str) -> list[Mention]:
     """The place of a wire dateline written in capitals ("SEOUL, March 4 (Yonhap)"), which the
     gazetteer's capitalised spellings miss: a country or a town of :data:`MIN_TOWN_POPULATION` people."""
     out = []
-    for m in _DATELINE.finditer(text):
+    for m in finditer_from(_DATELINE, text, [0, *(m.end() for m in _DATELINE_START.finditer(text))]):
         start = m.start("places")
         for caps in _DATELINE_JOIN.split(m["places"]):
             start = text.index(caps, start)

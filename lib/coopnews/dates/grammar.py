@@ -12,10 +12,10 @@ import bisect
 import functools
 import re
 
-from ..terms import TermMatcher
+from ..terms import TermMatcher, word_tree
 from .vocab import MONTHS, WEEKDAYS, _typo_months
 
-_MONTH_WORDS = "|".join(sorted((re.escape(w) for w in MONTHS), key=len, reverse=True))
+_MONTH_WORDS = word_tree(sorted(MONTHS, key=len, reverse=True))  # the month words, longest first, as a prefix tree
 _WD_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 # second branch: a capitalised word that may be a misspelt month ("Feburary"), checked later
 _MONTH_RE = rf"(?:(?:{_MONTH_WORDS})\b|(?!{_WD_NAMES})(?-i:[A-Z][a-z]{{4,9}})\b)"
@@ -121,7 +121,8 @@ def _past_verb_before(text: str, pos: int) -> bool:
     m = _PAST_BEFORE.search(text, max(0, pos - 40), pos)
     return bool(m) and m["verb"] not in _NOT_PAST and m["prev"].lower() not in _PASSIVE_AHEAD
 # an appositive or relative clause after a comma ("…, a plant that will …") speaks of something else
-_CLAUSE_SEP = re.compile(r"[;；]|,\s+(?:but|while|whereas|which|where|a|an)\b")
+# ("[;；]|,\s+(?:but|…)\b" with one leading character class, for a fast scan: a comma needs what follows)
+_CLAUSE_SEP = re.compile(r"[;；,](?:(?<=,)\s+(?:but|while|whereas|which|where|a|an)\b|(?<!,))")
 
 
 def _future(text: str, pos: int, cjk: bool) -> bool:
@@ -138,7 +139,7 @@ def _future(text: str, pos: int, cjk: bool) -> bool:
 
 
 _MAX_PREFIX = 30  # the longest lead-in before a date's core word: "the first half of", "in early"
-_WORD_START = re.compile(r"(?<!\w)\w")
+_WORD_START = re.compile(r"\w(?<!\w\w)")  # a word's first character (the class first: a fast scan)
 _DIGITS = re.compile(r"[0-9](?<![0-9][0-9])")  # the first digit of a run (lookbehind after it: fast scan)
 
 

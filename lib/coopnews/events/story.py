@@ -149,11 +149,18 @@ class _Story:
         self.taken: set = set()  # (sentence start, kind) given an event by a date of the sentence
         self.lead = _lead_date(text, dates)
         self.starts = [t[0] for t in trig]
+        self.purpose: dict = {}  # event word -> whether it opens a purpose clause (asked once per word)
 
     def _candidates(self, s0, s1):
         cands = self.trig[bisect.bisect_left(self.starts, s0):bisect.bisect_left(self.starts, s1)]
-        main = [t for t in cands if not _purpose(self.text, t)]
+        main = [t for t in cands if not self._purpose(t)]
         return main or cands  # "will visit X in May to meet Y": the purpose clause is not the event
+
+    def _purpose(self, t) -> bool:
+        """:func:`~coopnews.events.clauses._purpose` of the event word ``t``, asked once."""
+        if t not in self.purpose:
+            self.purpose[t] = _purpose(self.text, t)
+        return self.purpose[t]
 
     def dated(self, dm: DateMention) -> None:
         """Pass 1: the date's event word(s) in its sentence."""
