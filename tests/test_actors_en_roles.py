@@ -301,3 +301,13 @@ def test_who_runs_a_team_at_a_body_is_the_role_as_written(ex):
 def test_two_titles_joined_by_and_in_apposition(ex):
     p = people(ex.extract("Park Min-soo, CEO and co-founder of Nexlab, said the funding would help.", "en"))
     assert p["Park Min-soo"].role == "CEO and co-founder" and p["Park Min-soo"].affiliation == "Nexlab"
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Lopez is the chief operating officer of Alba Systems.",
+    "Maria Lopez, who is the chief operating officer of Alba Systems, spoke to reporters.",
+    "Maria Lopez was chief operating officer at Alba Systems until May.",
+])
+def test_copular_role_is_read_like_an_apposition(text):
+    people = {m.name: m.role for m in StoryExtractor().extract(text, "en") if m.type == "person"}
+    assert people == {"Maria Lopez": "chief operating officer"}

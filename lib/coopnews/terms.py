@@ -235,13 +235,13 @@ def may_contain(text: str, words) -> bool:
     return any(w in low for w in words)
 
 
-def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: int, need: str | None = None):
+def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: int, need=None):
     """``pattern.finditer(text)`` restricted to windows around ``anchors`` (sorted offsets).
 
     For patterns that can only match around a known word (a title, a speech verb), searching
     ``[anchor - back, anchor + forward]`` finds the same non-overlapping matches as scanning
     the whole text, at a fraction of the cost.  Windows start on a word boundary.  ``need``, a
-    string every match holds, lets a window without it go unsearched.
+    string (or tuple of strings, one of which) every match holds, lets a window without it go unsearched.
     """
     last, n = 0, len(text)
     for a in anchors:
@@ -251,7 +251,7 @@ def finditer_near(pattern: re.Pattern, text: str, anchors, back: int, forward: i
         while lo > last and text[lo - 1].isalnum():
             lo -= 1
         hi = min(n, a + forward)
-        if need is not None and text.find(need, lo, hi) < 0:
+        if need is not None and not any(text.find(x, lo, hi) >= 0 for x in ((need,) if isinstance(need, str) else need)):
             continue
         m = pattern.search(text, lo, hi)
         if m is None:

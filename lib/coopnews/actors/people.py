@@ -67,9 +67,9 @@ class LatinPeople(OfficeRuns):
             rf"(?P<title>(?:{alt})|(?<![\w-])(?:{low}))(?:\s+(?:of|for|to|in)\s+(?:the\s+)?(?:{_ADMIN_ADJ}\s+)?|,\s+(?P<comma>))(?P<run>{run})")
         self.re_single = re.compile(
             rf"(?<![\w-])(?P<title>{alt})\s+(?P<name>{names['single'].pattern})\b(?![’'-]|\s+[A-Z])")
-        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …")
+        # "Choi Ji-won, CEO of Example Robotics", "Anna van Berg, the agency's director of launch services"; "the company's chief executive"; an age first ("Name, 54, chief executive of …"); "Name, who is the CEO of …", "Name is the CEO of …"
         self.re_name_appos = re.compile(
-            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?,\s+(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{alt}|{alt_low}))(?P<also>\s+and\s+(?:{alt}|{alt_low}))?(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
+            rf"(?=[A-Z])(?P<name>{person})(?:\s*[(（](?P<gloss>[^()（）]{{1,30}})[)）])?(?:,\s+(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+(?=the\s|[a-z]))(?:\d{{2}},\s+)?(?:the\s+(?:[a-z]+[’']s\s+)?)?(?P<pre>(?:[A-Z][\w’'.-]*(?:’s|'s)?\s+){{0,4}}?)(?P<title>(?:(?!and\b|or\b|the\b|with\b)[a-z-]+\s+){{0,3}}?(?=[{title_init_any}])(?:{alt}|{alt_low}))(?P<also>\s+and\s+(?:{alt}|{alt_low}))?(?P<rest>(?:\s+(?:of|at|for)\s+(?:the\s+|both\s+)?[^,.;]{{2,90}})?)")
         # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
         every_low = _word_tree(_lower_title_forms(t, frozenset()))
         self.re_poss_title_comma = re.compile(
@@ -146,7 +146,7 @@ class LatinPeople(OfficeRuns):
                       m["pre"] or "")
         self._offices(text, at_title, not_names, out)
         self._single_names(text, at_title, org_words, out)
-        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140, need=","):
+        for m in finditer_near(self.re_name_appos, text, at_title, 160, 140, need=(",", " is ", " was ")):
             if not m["rest"] and _NAME_NEXT.match(text, m.end("also") if m["also"] else m.end("title")) \
                     or self._holder_follows(text, m.start("title")):
                 continue  # "Kim Min-ho, Busan Mayor Park …": the title of the next person in a list
