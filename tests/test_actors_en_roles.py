@@ -311,3 +311,14 @@ def test_two_titles_joined_by_and_in_apposition(ex):
 def test_copular_role_is_read_like_an_apposition(text):
     people = {m.name: m.role for m in StoryExtractor().extract(text, "en") if m.type == "person"}
     assert people == {"Maria Lopez": "chief operating officer"}
+
+
+def test_possessive_title_then_name_at_a_sentence_end():
+    ms = StoryExtractor().extract("The visit was arranged by the agency's trade chief, Dana Whitfield. Talks went well.", "en")
+    assert {m.name: m.role for m in ms if m.type == "person"}["Dana Whitfield"] == "chief"
+
+
+def test_county_magistrate_is_a_title():
+    ms = StoryExtractor().extract("Present were Yilan County Magistrate Lin Tzu-yun and Deputy Magistrate Wu Po-han.", "en")
+    people = {m.name: m.role for m in ms if m.type == "person"}
+    assert people == {"Lin Tzu-yun": "Magistrate", "Wu Po-han": "Deputy Magistrate"}

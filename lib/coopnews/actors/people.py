@@ -73,7 +73,7 @@ class LatinPeople(OfficeRuns):
         # "the agency's administrator, Yoon Young-bin,": any title after a possessive, the name between commas
         every_low = _word_tree(_lower_title_forms(t, frozenset()))
         self.re_poss_title_comma = re.compile(
-            rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,)")
+            rf"(?P<pre>\b[\w-]+)[’']s\s+(?:[a-z-]+\s+){{0,2}}?(?P<title>{every_low}),\s+(?P<name>{person})(?=\s*,|\.(?:\s|$))")
         # "Example Grid's head of research Ana Ruiz", "the agency's Hanoi chief representative Ken Sato": an office
         # after a possessive, its field after "of"/"for", and the name with no comma
         self.re_poss_title_name = re.compile(
