@@ -613,3 +613,8 @@ def test_latin_acronym_after_a_country_in_cjk_text_is_a_body(lang, text, body):
 def test_field_terms_after_a_country_are_no_bodies():
     ms = StoryExtractor().extract("한국 AI 반도체와 미국 HBM 시장이 커진다.", "ko")
     assert not {"AI", "HBM"} & {m.name for m in ms if m.type == "organization"}
+
+
+def test_japanese_name_then_a_middle_dot_and_the_office():
+    ms = StoryExtractor().extract("会見には村瀬浩太郎・北九州市長が出席した。", "ja")
+    assert {m.name: m.role for m in ms if m.type == "person"} == {"村瀬浩太郎": "市長"}

@@ -288,12 +288,13 @@ def _full_names(text: str, toks: list[Token]) -> list[Person]:
 
 
 def _office_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The office (and its place) just before a name or, across a space, just after it."""
+    """The office (and its place) just before a name or, across a space or a ・ ("○○・北九州市長"),
+    just after it."""
     v = vocab()
     # "社長(CEO)朴…": an acronym in brackets may follow the office
     before = re.sub(r"[(（][A-Za-z]{2,6}[)）]$", "", text[max(0, start - 18):start].rstrip(" \u3000"))
     before = _OFFICE_OF.sub("", before)
-    after = re.match(rf"[ \u3000]+([{_HAN}{_KATA}]{{0,8}}?)({v['office_re'].pattern})", text[end:end + 24])
+    after = re.match(rf"(?:[ \u3000]+|・)([{_HAN}{_KATA}]{{0,8}}?)({v['office_re'].pattern})", text[end:end + 24])
     office = next((o for o in v["offices"] if before.endswith(o)), None)
     if office:
         aff = re.search(rf"[{_HAN}{_KATA}]+$", before[: -len(office)])
