@@ -383,3 +383,8 @@ def test_list_of_companies_after_a_company_word(ex):
     orgs = kinds(ms, "organization")
     assert {"딥노이드", "메디스캔", "한빛테크", "세진반도체"} <= set(orgs)
     assert not any(n.startswith("10") for n in orgs)
+
+
+def test_japanese_ministry_in_hangul_and_its_short_form(ex):
+    orgs = kinds(ex.extract("일본 경제산업성 관계자가 참석했다. 경산성은 보조금을 늘린다.", "ko"), "organization")
+    assert set(orgs) == {"경제산업성"} and "경산성" in orgs["경제산업성"].aliases + [orgs["경제산업성"].text]
