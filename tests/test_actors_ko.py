@@ -388,3 +388,8 @@ def test_list_of_companies_after_a_company_word(ex):
 def test_japanese_ministry_in_hangul_and_its_short_form(ex):
     orgs = kinds(ex.extract("일본 경제산업성 관계자가 참석했다. 경산성은 보조금을 늘린다.", "ko"), "organization")
     assert set(orgs) == {"경제산업성"} and "경산성" in orgs["경제산업성"].aliases + [orgs["경제산업성"].text]
+
+
+def test_bureau_of_administration_ends_a_body(ex):
+    orgs = kinds(ex.extract("대만 남부과학단지관리국과 협약을 체결했다.", "ko"), "organization")
+    assert any(n.endswith("남부과학단지관리국") for n in orgs)
