@@ -10,6 +10,7 @@ from .korean import _HANGUL_WORD, PROPER, Found, ReadingView, tokenize
 
 
 _SHORT_UNIVERSITY = re.compile(r"^[가-힣]{2,4}대$")
+_HEAD_IN_BRACKETS = re.compile(r"\((\w+) [가-힣]{2,4}(?: [가-힣]{1,5}){0,2}\)")  # "(대표 홍길동)" after a name
 _WORD_TAGS = ("NNP", "NNG", "SL", "SN")  # the pieces of a company name Kiwi may cut: "LG" + "에너지" + "솔루션"
 _GLUED_PARTICLE = re.compile(r"(?:와|과|를|을|는|은|의|에서|에게|에|로|으로)$")
 
@@ -121,7 +122,7 @@ class KoreanOrgs(ReadingView):
 
     def _head_in_brackets(self, i: int) -> bool:
         """"○○(대표 홍길동)": a company's head and a name in brackets glued after ``toks[i]``."""
-        m = re.match(r"\((\w+) [가-힣]{2,4}(?: [가-힣]{1,5}){0,2}\)", self.text[self.toks[i].end:self.toks[i].end + 24])
+        m = _HEAD_IN_BRACKETS.match(self.text, self.toks[i].end, self.toks[i].end + 24)
         return m is not None and m.group(1) in self.v["company_heads"]
 
     def _marked(self, i: int) -> Found | None:

@@ -114,8 +114,12 @@ class KoreanPeople(ReadingView):
         nxt = toks[i + 1]
         if nxt.form not in self.v["titles"] or self.text[toks[i].end:nxt.start] != " ":
             return False
-        after = re.finditer(re.escape(f) + r"(?! (?:" + "|".join(map(re.escape, self.v["titles"])) + "))", self.text)
-        return next(after, None) is None
+        titles, at = tuple(self.v["titles"]), self.text.find(f)
+        while at >= 0:  # every use of the word has a title after it (no pattern built per candidate)
+            if not self.text.startswith(" ", at + len(f)) or not self.text.startswith(titles, at + len(f) + 1):
+                return False
+            at = self.text.find(f, at + 1)
+        return True
 
     def _affiliation_word(self, k: int, other: int) -> bool:
         """Whether ``toks[k]`` of a name run is a body: it stands elsewhere in the story without the
